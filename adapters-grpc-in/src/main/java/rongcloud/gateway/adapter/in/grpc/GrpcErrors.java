@@ -1,0 +1,118 @@
+package rongcloud.gateway.adapter.in.grpc;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.Duration;
+import com.google.rpc.BadRequest;
+import com.google.rpc.Code;
+import com.google.rpc.ErrorInfo;
+import com.google.rpc.RetryInfo;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import rongcloud.gateway.domain.CallContext;
+import rongcloud.gateway.domain.error.FieldViolation;
+import rongcloud.gateway.domain.error.InvalidArgumentException;
+import rongcloud.gateway.domain.error.UpstreamErrorKind;
+import rongcloud.gateway.domain.error.UpstreamException;
+import rongcloud.gateway.domain.error.UpstreamUnavailableException;
+
+/**
+ * Turns the gateway's failures into {@code google.rpc.Status} (AIP-193): one {@link ErrorInfo} with a stable
+ * reason and lowerCamel metadata, plus {@link BadRequest} for invalid input and {@link RetryInfo} where
+ * waiting helps. The one place where exceptions become status codes.
+ */
+public final class GrpcErrors {
+    public static final String DOMAIN = "rongcloud.gateway";
+    public static final String REASON_INVALID = "INVALID_REQUEST";
+    public static final String REASON_UNAVAILABLE = "UPSTREAM_UNAVAILABLE";
+    public static final String REASON_INTERNAL = "INTERNAL_ERROR";
+    private static final Logger LOG = Logger.getLogger(GrpcErrors.class);
+
+    private GrpcErrors() {
+    }
+
+    public static StatusRuntimeException toStatus(Throwable failure, CallContext ctx) {
+        if (failure instanceof StatusRuntimeException already) {
+            return already;
+        }
+        com.google.rpc.Status status;
+        if (failure instanceof InvalidArgumentException invalid) {
+            BadRequest.Builder bad = BadRequest.newBuilder();
+            for (FieldViolation v : invalid.violations()) {
+                bad.addFieldViolations(BadRequest.FieldViolation.newBuilder()
+                        .setField(v.field()).setDescription(v.description()));
+            }
+            status = status(Code.INVALID_ARGUMENT, invalid.getMessage(),
+                    info(REASON_INVALID, Map.of("requestId", ctx.requestId())), Any.pack(bad.build()));
+        } else if (failure instanceof UpstreamException upstream) {
+            Code code = codeOf(upstream.kind());
+            ErrorInfo info = info("RONGCLOUD_" + upstream.code(), Map.of(
+                    "rongcloudCode", Integer.toString(upstream.code()),
+                    "rongcloudMessage", upstream.upstreamMessage(),
+                    "httpStatus", Integer.toString(upstream.httpStatus()),
+                    "upstreamPath", upstream.path(),
+                    "requestId", ctx.requestId()));
+            String message = message(upstream.kind()) + " (RongCloud code " + upstream.code() + ": "
+                    + upstream.upstreamMessage() + ")";
+            status = code == Code.RESOURCE_EXHAUSTED || code == Code.UNAVAILABLE
+                    ? status(code, message, info, Any.pack(retryAfterSeconds(1)))
+                    : status(code, message, info);
+        } else if (failure instanceof UpstreamUnavailableException unavailable) {
+            status = status(Code.UNAVAILABLE, unavailable.getMessage(),
+                    info(REASON_UNAVAILABLE, Map.of("upstreamPath", unavailable.path(), "requestId", ctx.requestId())),
+                    Any.pack(retryAfterSeconds(1)));
+        } else {
+            LOG.errorf(failure, "unexpected failure requestId=%s", ctx.requestId());
+            status = status(Code.INTERNAL, "internal error; quote request id " + ctx.requestId(),
+                    info(REASON_INTERNAL, Map.of("requestId", ctx.requestId())));
+        }
+        return StatusProto.toStatusRuntimeException(status);
+    }
+
+    static Code codeOf(UpstreamErrorKind kind) {
+        return switch (kind) {
+            case INVALID_REQUEST -> Code.INVALID_ARGUMENT;
+            case GATEWAY_CREDENTIALS_REJECTED -> Code.INTERNAL;
+            case APP_NOT_ENABLED, STATE_CONFLICT -> Code.FAILED_PRECONDITION;
+            case METHOD_FORBIDDEN -> Code.PERMISSION_DENIED;
+            case RATE_LIMITED -> Code.RESOURCE_EXHAUSTED;
+            case NOT_FOUND -> Code.NOT_FOUND;
+            case TRANSIENT -> Code.UNAVAILABLE;
+            case UNKNOWN_PATH -> Code.UNIMPLEMENTED;
+            case UNKNOWN -> Code.UNKNOWN;
+        };
+    }
+
+    private static String message(UpstreamErrorKind kind) {
+        return switch (kind) {
+            case INVALID_REQUEST -> "RongCloud rejected a parameter";
+            case GATEWAY_CREDENTIALS_REJECTED -> "RongCloud rejected the gateway's credentials; operators must check the App Key and secret";
+            case APP_NOT_ENABLED -> "the RongCloud app is locked or the service is not enabled";
+            case METHOD_FORBIDDEN -> "the method is restricted for this RongCloud app";
+            case RATE_LIMITED -> "RongCloud's rate limit or capacity was exceeded";
+            case NOT_FOUND -> "RongCloud does not know the target";
+            case STATE_CONFLICT -> "RongCloud refused the operation in the current state";
+            case TRANSIENT -> "RongCloud failed temporarily";
+            case UNKNOWN_PATH -> "RongCloud does not serve this path";
+            case UNKNOWN -> "RongCloud answered an unknown code";
+        };
+    }
+
+    private static ErrorInfo info(String reason, Map<String, String> metadata) {
+        return ErrorInfo.newBuilder().setReason(reason).setDomain(DOMAIN).putAllMetadata(metadata).build();
+    }
+
+    private static RetryInfo retryAfterSeconds(long seconds) {
+        return RetryInfo.newBuilder().setRetryDelay(Duration.newBuilder().setSeconds(seconds)).build();
+    }
+
+    private static com.google.rpc.Status status(Code code, String message, ErrorInfo info, Any... more) {
+        com.google.rpc.Status.Builder b = com.google.rpc.Status.newBuilder()
+                .setCode(code.getNumber()).setMessage(message).addDetails(Any.pack(info));
+        for (Any detail : more) {
+            b.addDetails(detail);
+        }
+        return b.build();
+    }
+}
