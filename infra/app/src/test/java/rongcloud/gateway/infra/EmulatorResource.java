@@ -1,0 +1,63 @@
+package rongcloud.gateway.infra;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import rongcloud.emulator.EmulatorOptions;
+import rongcloud.emulator.RongCloudEmulator;
+
+/**
+ * Starts the RongCloud emulator in the test JVM on a free loopback port and points the gateway (in-process
+ * for @QuarkusTest, a separate process for @QuarkusIntegrationTest) at it with its generated credentials.
+ * Tests read and steer the emulator through {@link #emulator()} and its HTTP admin surface.
+ */
+public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
+    /** Init arg: put a host that refuses connections before the emulator in the host list. */
+    public static final String DEAD_PRIMARY = "deadPrimary";
+    private static volatile RongCloudEmulator emulator;
+    private boolean deadPrimary;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        deadPrimary = Boolean.parseBoolean(initArgs.getOrDefault(DEAD_PRIMARY, "false"));
+    }
+    private static volatile int grpcPort;
+
+    @Override
+    public Map<String, String> start() {
+        emulator = RongCloudEmulator.start(EmulatorOptions.defaults());
+        grpcPort = freePort();
+        return Map.of(
+                "rongcloud.app-key", emulator.appKey(),
+                "rongcloud.app-secret", emulator.appSecret(),
+                "rongcloud.hosts", (deadPrimary ? "http://127.0.0.1:" + freePort() + "," : "") + emulator.baseUri(),
+                "rongcloud.sandbox.enabled", "false",
+                "quarkus.grpc.server.port", Integer.toString(grpcPort),
+                "quarkus.grpc.server.test-port", Integer.toString(grpcPort));
+    }
+
+    @Override
+    public void stop() {
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    public static RongCloudEmulator emulator() {
+        return emulator;
+    }
+
+    public static int grpcPort() {
+        return grpcPort;
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
