@@ -4,6 +4,7 @@ import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import rongcloud.emulator.RongCloudEmulator;
@@ -20,7 +21,7 @@ import rongcloud.gateway.domain.user.UserManagementPort;
 public class GatewayBeans {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     @Startup
     RongCloudSettings rongCloudSettings(RongCloudConfig config, SandboxEmulator sandbox) {
         if (config.sandbox().enabled()) {

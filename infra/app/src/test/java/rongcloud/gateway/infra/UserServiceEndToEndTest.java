@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import rongcloud.emulator.RongCloudEmulator;
+import rongcloud.emulator.user.UserState;
 import rongcloud.gateway.proto.v1.BatchSetUserTagsRequest;
 import rongcloud.gateway.proto.v1.BlockUsersRequest;
 import rongcloud.gateway.proto.v1.CheckUserOnlineRequest;
@@ -159,12 +160,14 @@ class UserServiceEndToEndTest {
         assertThat(emulator().requests().last("/user/deactivate.json").params().get("userId"))
                 .containsExactly(a + "," + b);
         assertThat(userState(a).getBoolean("deactivated")).isTrue();
+        assertThat(emulator().state(UserState.class).isRegistered(a)).as("profile deleted").isFalse();
         assertThat(allDeactivated()).contains(a, b);
 
         emulator().clock().advance(Duration.ofMinutes(61));
         assertThat(users().reactivateUsers(ReactivateUsersRequest.newBuilder().addUserIds(a).build()).getOperateId())
                 .isNotBlank();
-        assertThat(userState(a).getBoolean("deactivated")).isFalse();
+        assertThat(emulator().state(UserState.class).isDeactivated(a)).isFalse();
+        assertThat(emulator().state(UserState.class).isDeactivated(b)).isTrue();
         assertThat(allDeactivated()).contains(b).doesNotContain(a);
     }
 
