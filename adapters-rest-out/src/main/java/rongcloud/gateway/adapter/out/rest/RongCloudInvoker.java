@@ -71,7 +71,7 @@ public class RongCloudInvoker {
                             response.code(), micros, ctx.requestId());
                     throw new UpstreamException(path, response.code(), 200, response.errorMessage(), ctx.requestId());
                 }
-                LOG.debugf("POST %s host=%s code=200 %d µs requestId=%s", path, host.getHost(), micros, ctx.requestId());
+                LOG.infof("POST %s host=%s code=200 %d µs requestId=%s", path, host.getHost(), micros, ctx.requestId());
                 if (attempt > 0) {
                     preferredHost.compareAndSet(first, hostIndex);
                     LOG.infof("RongCloud host %s is now preferred", host);
