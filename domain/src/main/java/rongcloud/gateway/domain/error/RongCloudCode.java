@@ -24,7 +24,9 @@ public final class RongCloudCode {
             Map.entry(1015, UpstreamErrorKind.NOT_FOUND),
             Map.entry(1016, UpstreamErrorKind.RATE_LIMITED),
             Map.entry(1050, UpstreamErrorKind.TRANSIENT),
-            Map.entry(2007, UpstreamErrorKind.RATE_LIMITED));
+            Map.entry(2007, UpstreamErrorKind.RATE_LIMITED),
+            // group, group-mute: the Server API docs list no group codes; 22406 is RongCloud's NOT_IN_GROUP
+            Map.entry(22406, UpstreamErrorKind.STATE_CONFLICT));
 
     private RongCloudCode() {
     }

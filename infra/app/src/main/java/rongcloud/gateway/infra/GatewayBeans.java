@@ -9,8 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
+import rongcloud.gateway.application.port.in.group.GroupManagementUseCase;
+import rongcloud.gateway.application.port.in.group.GroupMuteManagementUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
+import rongcloud.gateway.application.service.group.GroupManagementService;
+import rongcloud.gateway.application.service.group.GroupMuteManagementService;
 import rongcloud.gateway.application.service.user.UserManagementService;
+import rongcloud.gateway.domain.group.GroupManagementPort;
+import rongcloud.gateway.domain.group.GroupMutePort;
 import rongcloud.gateway.domain.user.UserManagementPort;
 
 /**
@@ -51,5 +57,17 @@ public class GatewayBeans {
     @ApplicationScoped
     UserManagementUseCase userManagement(UserManagementPort port) {
         return new UserManagementService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GroupManagementUseCase groupManagement(GroupManagementPort port) {
+        return new GroupManagementService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GroupMuteManagementUseCase groupMuteManagement(GroupMutePort port) {
+        return new GroupMuteManagementService(port);
     }
 }
