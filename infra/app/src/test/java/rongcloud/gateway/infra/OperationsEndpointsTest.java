@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.containsString;
 
+import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +29,8 @@ import rongcloud.gateway.proto.v1.UserServiceGrpc;
 
 /**
  * The operations surface on the HTTP port: Prometheus series per RPC and per upstream path/host after real
- * calls, liveness, and readiness following RongCloud's reachability (the emulator stopped, then back).
+ * calls, liveness, and readiness following RongCloud's reachability (the emulator stopped, then back); and the
+ * X-Request-ID on the gRPC server span and the REST client span of the same trace.
  */
 @QuarkusTest
 @QuarkusTestResource(value = EmulatorResource.class, restrictToAnnotatedClass = true)
@@ -99,6 +106,29 @@ class OperationsEndpointsTest {
         ready(200, "UP", "AVAILABLE");
         users().registerUser(RegisterUserRequest.newBuilder().setUserId("back" + UUID.randomUUID().toString()
                 .substring(0, 8)).setName("Back").build());
+    }
+
+    @Test
+    @Order(3)
+    void theRequestIdIsAnAttributeOfTheServerAndClientSpans() throws InterruptedException {
+        String requestId = "trace-" + UUID.randomUUID().toString().substring(0, 8);
+        Metadata headers = new Metadata();
+        headers.put(GatewayClient.REQUEST_ID, requestId);
+        users().withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+                .registerUser(RegisterUserRequest.newBuilder().setUserId("t" + requestId.substring(6)).setName("T").build());
+
+        AttributeKey<String> key = AttributeKey.stringKey("rongcloud.request_id");
+        List<SpanData> mine = List.of();
+        for (int i = 0; i < 50 && mine.stream().map(SpanData::getKind).distinct().count() < 2; i++) {
+            Thread.sleep(100);
+            mine = RecordingSpanProcessor.ENDED.stream().filter(s -> requestId.equals(s.getAttributes().get(key))).toList();
+        }
+        SpanData server = mine.stream().filter(s -> s.getKind() == SpanKind.SERVER).findFirst()
+                .orElseThrow(() -> new AssertionError("no server span with the request id among " + RecordingSpanProcessor.ENDED));
+        SpanData upstream = mine.stream().filter(s -> s.getKind() == SpanKind.CLIENT).findFirst()
+                .orElseThrow(() -> new AssertionError("no client span with the request id among " + RecordingSpanProcessor.ENDED));
+        assertThat(server.getName()).contains("RegisterUser");
+        assertThat(upstream.getTraceId()).isEqualTo(server.getTraceId());
     }
 
     private static void ready(int httpStatus, String status, String upstreamState) {
