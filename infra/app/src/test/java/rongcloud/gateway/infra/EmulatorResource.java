@@ -24,18 +24,21 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
         deadPrimary = Boolean.parseBoolean(initArgs.getOrDefault(DEAD_PRIMARY, "false"));
     }
     private static volatile int grpcPort;
+    private static volatile int httpPort;
 
     @Override
     public Map<String, String> start() {
         emulator = RongCloudEmulator.start(EmulatorOptions.defaults());
         grpcPort = freePort();
+        httpPort = freePort();
         return Map.of(
                 "rongcloud.app-key", emulator.appKey(),
                 "rongcloud.app-secret", emulator.appSecret(),
                 "rongcloud.hosts", (deadPrimary ? "http://127.0.0.1:" + freePort() + "," : "") + emulator.baseUri(),
                 "rongcloud.sandbox.enabled", "false",
                 "quarkus.grpc.server.port", Integer.toString(grpcPort),
-                "quarkus.grpc.server.test-port", Integer.toString(grpcPort));
+                "quarkus.grpc.server.test-port", Integer.toString(grpcPort),
+                "quarkus.http.test-port", Integer.toString(httpPort));
     }
 
     @Override
@@ -47,6 +50,27 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
 
     public static RongCloudEmulator emulator() {
         return emulator;
+    }
+
+    /**
+     * Starts the emulator again on the same address with the same credentials, after a test stopped it
+     * ({@code emulator().close()}); its state (users, bans...) starts empty.
+     */
+    public static synchronized RongCloudEmulator restart() {
+        RongCloudEmulator old = emulator;
+        try {
+            old.close();
+        } catch (RuntimeException alreadyStopped) {
+            // closed by the test already
+        }
+        emulator = RongCloudEmulator.start(old.options().withPort(old.port())
+                .withAppKey(old.appKey()).withAppSecret(old.appSecret()));
+        return emulator;
+    }
+
+    /** The gateway's HTTP port in tests (health, metrics). */
+    public static int httpPort() {
+        return httpPort;
     }
 
     public static int grpcPort() {

@@ -2,16 +2,20 @@ package rongcloud.gateway.adapter.out.rest;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.jboss.logging.Logger;
@@ -20,6 +24,7 @@ import rongcloud.gateway.domain.CallContext;
 import rongcloud.gateway.domain.error.RongCloudCode;
 import rongcloud.gateway.domain.error.UpstreamException;
 import rongcloud.gateway.domain.error.UpstreamUnavailableException;
+import rongcloud.gateway.adapter.out.rest.UpstreamObserver.Outcome;
 
 /**
  * The one way an area adapter calls RongCloud: picks the host, sends the signed request with the call's
@@ -37,10 +42,21 @@ public class RongCloudInvoker {
     private final RongCloudSettings settings;
     private final Map<Class<?>, List<?>> clientsByApi = new ConcurrentHashMap<>();
     private final AtomicInteger preferredHost = new AtomicInteger();
+    private final UpstreamObserver observer;
 
-    @Inject
     public RongCloudInvoker(RongCloudSettings settings) {
+        this(settings, UpstreamObserver.NONE);
+    }
+
+    public RongCloudInvoker(RongCloudSettings settings, UpstreamObserver observer) {
         this.settings = settings;
+        this.observer = observer;
+    }
+
+    /** CDI: observed by the deployed {@link UpstreamObserver}, if any (infra's metrics). */
+    @Inject
+    RongCloudInvoker(RongCloudSettings settings, Instance<UpstreamObserver> observer) {
+        this(settings, observer.isResolvable() ? observer.get() : UpstreamObserver.NONE);
     }
 
     /**
@@ -64,8 +80,11 @@ public class RongCloudInvoker {
                 R response = call.apply(clients.get(hostIndex), ctx.requestId());
                 long micros = micros(started);
                 if (response == null || response.code() == null) {
+                    observe(path, host, Outcome.NO_ENVELOPE, null, started);
                     throw unavailable(ctx, path, host, micros, "answer without RongCloud's envelope", null);
                 }
+                observe(path, host, response.code() == RongCloudCode.SUCCESS ? Outcome.SUCCESS : Outcome.RONGCLOUD_ERROR,
+                        response.code(), started);
                 if (response.code() != RongCloudCode.SUCCESS) {
                     LOG.warnf("POST %s host=%s http=200 code=%d %d µs requestId=%s", path, host.getHost(),
                             response.code(), micros, ctx.requestId());
@@ -79,6 +98,7 @@ public class RongCloudInvoker {
                 return response;
             } catch (UpstreamHttpError e) {
                 long micros = micros(started);
+                observe(path, host, e.code == null ? Outcome.NO_ENVELOPE : Outcome.RONGCLOUD_ERROR, e.code, started);
                 if (e.code == null) {
                     throw unavailable(ctx, path, host, micros, "HTTP " + e.httpStatus + " without RongCloud's envelope", e);
                 }
@@ -87,6 +107,8 @@ public class RongCloudInvoker {
                 throw new UpstreamException(path, e.code, e.httpStatus, e.upstreamMessage, ctx.requestId());
             } catch (ProcessingException e) {
                 long micros = micros(started);
+                observe(path, host, isConnectFailure(e) ? Outcome.CONNECT_FAILURE
+                        : isTimeout(e) ? Outcome.TIMEOUT : Outcome.IO_FAILURE, null, started);
                 if (isConnectFailure(e) && attempt + 1 < clients.size()) {
                     LOG.warnf("POST %s host=%s connection failed after %d µs, trying the next host requestId=%s",
                             path, host.getHost(), micros, ctx.requestId());
@@ -126,6 +148,24 @@ public class RongCloudInvoker {
                     .build(api));
         }
         return List.copyOf(clients);
+    }
+
+    private void observe(String path, URI host, Outcome outcome, Integer code, long startedNanos) {
+        try {
+            observer.attempt(path, host, outcome, code, Duration.ofNanos(System.nanoTime() - startedNanos));
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "upstream observer failed for %s", path);
+        }
+    }
+
+    private static boolean isTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException || t instanceof TimeoutException
+                    || t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isConnectFailure(Throwable e) {
