@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
+import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
+import rongcloud.gateway.application.service.entrustgroup.EntrustGroupService;
 import rongcloud.gateway.application.service.user.UserManagementService;
+import rongcloud.gateway.domain.entrustgroup.EntrustGroupPort;
 import rongcloud.gateway.domain.user.UserManagementPort;
 
 /**
@@ -51,5 +54,11 @@ public class GatewayBeans {
     @ApplicationScoped
     UserManagementUseCase userManagement(UserManagementPort port) {
         return new UserManagementService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    EntrustGroupUseCase entrustGroups(EntrustGroupPort port) {
+        return new EntrustGroupService(port);
     }
 }
