@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import rongcloud.emulator.entrustgroup.EntrustGroupEndpoints;
 import rongcloud.emulator.user.UserEndpoints;
 
 /**
@@ -21,7 +22,7 @@ import rongcloud.emulator.user.UserEndpoints;
  */
 public final class RongCloudEmulator implements AutoCloseable {
   /** The API areas; adding an area is one line here. Order matters: later areas may use earlier states. */
-  private static final List<Supplier<ApiArea>> AREAS = List.of(UserEndpoints::new);
+  private static final List<Supplier<ApiArea>> AREAS = List.of(UserEndpoints::new, EntrustGroupEndpoints::new);
   private static final int THREADS = 32;
 
   private final EmulatorOptions options;
