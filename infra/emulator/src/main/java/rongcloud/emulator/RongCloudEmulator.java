@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import rongcloud.emulator.entrustgroup.EntrustGroupEndpoints;
 import rongcloud.emulator.group.GroupEndpoints;
 import rongcloud.emulator.group.GroupMuteEndpoints;
 import rongcloud.emulator.user.UserEndpoints;
@@ -26,7 +27,8 @@ public final class RongCloudEmulator implements AutoCloseable {
   private static final List<Supplier<ApiArea>> AREAS = List.of(
       UserEndpoints::new,
       GroupEndpoints::new,
-      GroupMuteEndpoints::new);
+      GroupMuteEndpoints::new,
+      EntrustGroupEndpoints::new);
   private static final int THREADS = 32;
 
   private final EmulatorOptions options;

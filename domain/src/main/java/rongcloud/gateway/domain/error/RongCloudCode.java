@@ -26,7 +26,32 @@ public final class RongCloudCode {
             Map.entry(1050, UpstreamErrorKind.TRANSIENT),
             Map.entry(2007, UpstreamErrorKind.RATE_LIMITED),
             // group, group-mute: the Server API docs list no group codes; 22406 is RongCloud's NOT_IN_GROUP
-            Map.entry(22406, UpstreamErrorKind.STATE_CONFLICT));
+            Map.entry(22406, UpstreamErrorKind.STATE_CONFLICT),
+            // hosted (entrust) groups; numbers and meanings from RongCloud's RCErrorCode (IMLib 5.12)
+            Map.entry(25402, UpstreamErrorKind.TRANSIENT),          // hosting service failed
+            Map.entry(25403, UpstreamErrorKind.INVALID_REQUEST),    // hosting service parameter error
+            Map.entry(25404, UpstreamErrorKind.STATE_CONFLICT),     // illegal operation (permissions by a non-owner)
+            Map.entry(25405, UpstreamErrorKind.STATE_CONFLICT),     // no permission for the operation
+            Map.entry(25406, UpstreamErrorKind.INVALID_REQUEST),    // parameter too long
+            Map.entry(25407, UpstreamErrorKind.INVALID_REQUEST),    // illegal characters
+            Map.entry(25408, UpstreamErrorKind.INVALID_REQUEST),    // value must be a number
+            Map.entry(25409, UpstreamErrorKind.STATE_CONFLICT),     // group id already exists
+            Map.entry(25410, UpstreamErrorKind.NOT_FOUND),          // group id does not exist
+            Map.entry(25411, UpstreamErrorKind.RATE_LIMITED),       // member count over the limit
+            Map.entry(25412, UpstreamErrorKind.STATE_CONFLICT),     // user already in the group
+            Map.entry(25414, UpstreamErrorKind.STATE_CONFLICT),     // nobody may join
+            Map.entry(25415, UpstreamErrorKind.INVALID_REQUEST),    // unknown custom attribute key
+            Map.entry(25416, UpstreamErrorKind.RATE_LIMITED),       // query frequency over the limit
+            Map.entry(25417, UpstreamErrorKind.STATE_CONFLICT),     // the owner cannot quit or be kicked
+            Map.entry(25418, UpstreamErrorKind.STATE_CONFLICT),     // user not in the group
+            Map.entry(25419, UpstreamErrorKind.RATE_LIMITED),       // manager / follow count over the limit
+            Map.entry(25420, UpstreamErrorKind.STATE_CONFLICT),     // user is not a manager
+            Map.entry(25422, UpstreamErrorKind.INVALID_REQUEST),    // too many groups queried
+            Map.entry(25423, UpstreamErrorKind.INVALID_REQUEST),    // group name empty
+            Map.entry(25425, UpstreamErrorKind.STATE_CONFLICT),     // the owner cannot be a manager
+            Map.entry(25429, UpstreamErrorKind.STATE_CONFLICT),     // legacy group: import it first
+            Map.entry(25430, UpstreamErrorKind.INVALID_REQUEST),    // group id with illegal characters
+            Map.entry(25432, UpstreamErrorKind.INVALID_REQUEST));   // page token not understood
 
     private RongCloudCode() {
     }

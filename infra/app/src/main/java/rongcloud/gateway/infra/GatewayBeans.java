@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
+import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
 import rongcloud.gateway.application.port.in.group.GroupManagementUseCase;
 import rongcloud.gateway.application.port.in.group.GroupMuteManagementUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
+import rongcloud.gateway.application.service.entrustgroup.EntrustGroupService;
 import rongcloud.gateway.application.service.group.GroupManagementService;
 import rongcloud.gateway.application.service.group.GroupMuteManagementService;
 import rongcloud.gateway.application.service.user.UserManagementService;
+import rongcloud.gateway.domain.entrustgroup.EntrustGroupPort;
 import rongcloud.gateway.domain.group.GroupManagementPort;
 import rongcloud.gateway.domain.group.GroupMutePort;
 import rongcloud.gateway.domain.user.UserManagementPort;
@@ -69,5 +72,11 @@ public class GatewayBeans {
     @ApplicationScoped
     GroupMuteManagementUseCase groupMuteManagement(GroupMutePort port) {
         return new GroupMuteManagementService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    EntrustGroupUseCase entrustGroups(EntrustGroupPort port) {
+        return new EntrustGroupService(port);
     }
 }

@@ -1,0 +1,15 @@
+package rongcloud.gateway.domain.entrustgroup;
+
+import java.util.List;
+import rongcloud.gateway.domain.validation.Check;
+
+/** Get the member profiles of up to 100 users of a hosted group. */
+public record BatchGetEntrustGroupMembersCommand(String groupId, List<String> userIds) {
+    public BatchGetEntrustGroupMembersCommand {
+        userIds = userIds == null ? List.of() : List.copyOf(userIds);
+        Check check = Check.request();
+        EntrustGroupChecks.groupId(check, "group_id", groupId);
+        check.userIds("user_ids", userIds, EntrustGroupLimits.MEMBERS_MAX_PER_REQUEST);
+        check.validate();
+    }
+}
