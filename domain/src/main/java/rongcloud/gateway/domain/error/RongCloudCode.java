@@ -8,6 +8,10 @@ import java.util.Map;
  */
 public final class RongCloudCode {
     public static final int SUCCESS = 200;
+    /** /friend/add.json: the target's permission is "nobody may add" (UNVERIFIED code, see KINDS). */
+    public static final int FRIEND_ADD_REFUSED = 25403;
+    /** /friend/profile/set.json: the target is not a friend of the user (UNVERIFIED code, see KINDS). */
+    public static final int NOT_FRIENDS = 25404;
 
     private static final Map<Integer, UpstreamErrorKind> KINDS = Map.ofEntries(
             Map.entry(404, UpstreamErrorKind.UNKNOWN_PATH),
@@ -24,7 +28,11 @@ public final class RongCloudCode {
             Map.entry(1015, UpstreamErrorKind.NOT_FOUND),
             Map.entry(1016, UpstreamErrorKind.RATE_LIMITED),
             Map.entry(1050, UpstreamErrorKind.TRANSIENT),
-            Map.entry(2007, UpstreamErrorKind.RATE_LIMITED));
+            Map.entry(2007, UpstreamErrorKind.RATE_LIMITED),
+            // friend area. UNVERIFIED: RongCloud documents no server code for these cases; the emulator answers
+            // them with these codes (FriendEndpoints) until the real ones are known.
+            Map.entry(FRIEND_ADD_REFUSED, UpstreamErrorKind.STATE_CONFLICT),
+            Map.entry(NOT_FRIENDS, UpstreamErrorKind.NOT_FOUND));
 
     private RongCloudCode() {
     }
