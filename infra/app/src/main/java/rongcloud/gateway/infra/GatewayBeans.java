@@ -9,9 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
+import rongcloud.gateway.application.port.in.friend.FriendUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
+import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
+import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
+import rongcloud.gateway.application.service.friend.FriendService;
 import rongcloud.gateway.application.service.user.UserManagementService;
+import rongcloud.gateway.application.service.userlists.UserListService;
+import rongcloud.gateway.application.service.userprofile.UserProfileService;
+import rongcloud.gateway.domain.friend.FriendPort;
 import rongcloud.gateway.domain.user.UserManagementPort;
+import rongcloud.gateway.domain.userlists.UserListPort;
+import rongcloud.gateway.domain.userprofile.UserProfilePort;
 
 /**
  * The one place where the core (framework-free use cases) is wired to its adapters, and where the
@@ -51,5 +60,23 @@ public class GatewayBeans {
     @ApplicationScoped
     UserManagementUseCase userManagement(UserManagementPort port) {
         return new UserManagementService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    UserListUseCase userLists(UserListPort port) {
+        return new UserListService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    UserProfileUseCase userProfiles(UserProfilePort port) {
+        return new UserProfileService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    FriendUseCase friends(FriendPort port) {
+        return new FriendService(port);
     }
 }
