@@ -14,7 +14,7 @@ public record Limit(int max, boolean inBytes) {
     return new Limit(max, false);
   }
 
-  void check(String name, String value) {
+  public void check(String name, String value) {
     if (max == Integer.MAX_VALUE) {
       return;
     }

@@ -13,7 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import rongcloud.emulator.friend.FriendEndpoints;
 import rongcloud.emulator.user.UserEndpoints;
+import rongcloud.emulator.userlists.UserListEndpoints;
+import rongcloud.emulator.userprofile.UserProfileEndpoints;
 
 /**
  * An in-memory RongCloud IM Server API on 127.0.0.1: checks signatures and parameters, keeps state, enforces
@@ -21,7 +24,8 @@ import rongcloud.emulator.user.UserEndpoints;
  */
 public final class RongCloudEmulator implements AutoCloseable {
   /** The API areas; adding an area is one line here. Order matters: later areas may use earlier states. */
-  private static final List<Supplier<ApiArea>> AREAS = List.of(UserEndpoints::new);
+  private static final List<Supplier<ApiArea>> AREAS = List.of(UserEndpoints::new, UserListEndpoints::new,
+      UserProfileEndpoints::new, FriendEndpoints::new);
   private static final int THREADS = 32;
 
   private final EmulatorOptions options;
