@@ -5,10 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 
 /** The emulator's one Jackson mapper. */
-final class Json {
+public final class Json {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Json() {}
+
+  /** {@code value} as JSON text, e.g. for fields that carry a JSON document in a string. */
+  public static String text(Object value) {
+    return new String(bytes(value), java.nio.charset.StandardCharsets.UTF_8);
+  }
 
   static byte[] bytes(Object value) {
     try {

@@ -2,6 +2,7 @@ package rongcloud.emulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -154,6 +155,40 @@ public final class Params {
       throw missing(name);
     }
     return checked(name, values, maxCount, each);
+  }
+
+  /** Whether the field was sent at all, even with an empty value (e.g. {@code remarkName=} to clear a remark). */
+  public boolean sent(String name) {
+    return json != null ? json.has(name) : form.containsKey(name);
+  }
+
+  /**
+   * A JSON object carried as text in one field ({@code userProfile={"name":"x"}}), or null when absent or
+   * empty; 1002 when it is not a JSON object.
+   */
+  public ObjectNode optionalJsonObject(String name) {
+    String text = optionalString(name, Limit.NONE);
+    if (text == null) {
+      return null;
+    }
+    try {
+      JsonNode node = Json.MAPPER.readTree(text);
+      if (node == null || !node.isObject()) {
+        throw ApiException.param(name + " must be a JSON object");
+      }
+      return (ObjectNode) node;
+    } catch (JsonProcessingException e) {
+      throw ApiException.param(name + " is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /** Ids sent as repeated fields, each of which may also hold comma-separated ids (both forms in use by SDKs). */
+  public List<String> requiredIds(String name, int maxCount, Limit each) {
+    List<String> ids = values(name).stream().flatMap(v -> splitCommas(v).stream()).toList();
+    if (ids.isEmpty()) {
+      throw missing(name);
+    }
+    return checked(name, ids, maxCount, each);
   }
 
   /** How many values the parameter carries (repeated fields or array elements); for per-item quotas. */

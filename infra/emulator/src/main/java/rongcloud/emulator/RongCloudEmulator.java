@@ -14,9 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import rongcloud.emulator.entrustgroup.EntrustGroupEndpoints;
+import rongcloud.emulator.friend.FriendEndpoints;
 import rongcloud.emulator.group.GroupEndpoints;
 import rongcloud.emulator.group.GroupMuteEndpoints;
 import rongcloud.emulator.user.UserEndpoints;
+import rongcloud.emulator.userlists.UserListEndpoints;
+import rongcloud.emulator.userprofile.UserProfileEndpoints;
 
 /**
  * An in-memory RongCloud IM Server API on 127.0.0.1: checks signatures and parameters, keeps state, enforces
@@ -26,6 +29,9 @@ public final class RongCloudEmulator implements AutoCloseable {
   /** The API areas; adding an area is one line here. Order matters: later areas may use earlier states. */
   private static final List<Supplier<ApiArea>> AREAS = List.of(
       UserEndpoints::new,
+      UserListEndpoints::new,
+      UserProfileEndpoints::new,
+      FriendEndpoints::new,
       GroupEndpoints::new,
       GroupMuteEndpoints::new,
       EntrustGroupEndpoints::new);

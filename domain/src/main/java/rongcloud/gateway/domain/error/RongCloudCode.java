@@ -8,6 +8,10 @@ import java.util.Map;
  */
 public final class RongCloudCode {
     public static final int SUCCESS = 200;
+    /** /friend/add.json: the target's permission is "nobody may add" (UNVERIFIED code, see KINDS). */
+    public static final int FRIEND_ADD_REFUSED = 25461;
+    /** /friend/profile/set.json: the target is not a friend of the user (UNVERIFIED code, see KINDS). */
+    public static final int NOT_FRIENDS = 25462;
 
     private static final Map<Integer, UpstreamErrorKind> KINDS = Map.ofEntries(
             Map.entry(404, UpstreamErrorKind.UNKNOWN_PATH),
@@ -51,7 +55,12 @@ public final class RongCloudCode {
             Map.entry(25425, UpstreamErrorKind.STATE_CONFLICT),     // the owner cannot be a manager
             Map.entry(25429, UpstreamErrorKind.STATE_CONFLICT),     // legacy group: import it first
             Map.entry(25430, UpstreamErrorKind.INVALID_REQUEST),    // group id with illegal characters
-            Map.entry(25432, UpstreamErrorKind.INVALID_REQUEST));   // page token not understood
+            Map.entry(25432, UpstreamErrorKind.INVALID_REQUEST),    // page token not understood
+            // friend area. UNVERIFIED: RongCloud documents no server code for these cases; the emulator answers
+            // them with these codes (FriendState) until the real ones are known. Kept clear of the 254xx codes
+            // of hosted groups above.
+            Map.entry(FRIEND_ADD_REFUSED, UpstreamErrorKind.STATE_CONFLICT),
+            Map.entry(NOT_FRIENDS, UpstreamErrorKind.NOT_FOUND));
 
     private RongCloudCode() {
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import rongcloud.gateway.domain.error.FieldViolation;
@@ -109,6 +110,27 @@ public final class Check {
     public Check size(String field, List<?> values, int min, int max) {
         int n = values == null ? 0 : values.size();
         return that(n >= min && n <= max, field, "must hold " + min + " to " + max + " items, got " + n);
+    }
+
+    /**
+     * A map of custom attributes: at most {@code maxEntries}; each key matches {@code keyPattern} (described by
+     * {@code keyRule}) and has at most {@code maxKeyChars} characters; each value at most {@code maxValueChars}.
+     * Violations name the entry as {@code field[key]}.
+     */
+    public Check attributes(String field, Map<String, String> values, int maxEntries, Pattern keyPattern,
+                            String keyRule, int maxKeyChars, int maxValueChars) {
+        if (values == null) {
+            return this;
+        }
+        that(values.size() <= maxEntries, field, "at most " + maxEntries + " entries, got " + values.size());
+        values.forEach((key, value) -> {
+            String f = field + "[" + key + "]";
+            if (key.codePointCount(0, key.length()) > maxKeyChars || !keyPattern.matcher(key).matches()) {
+                violation(f, "keys must be " + keyRule + ", at most " + maxKeyChars + " characters");
+            }
+            chars(f, value, false, maxValueChars);
+        });
+        return this;
     }
 
     public Check notNull(String field, Object value) {

@@ -10,17 +10,26 @@ import java.util.List;
 import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
 import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
+import rongcloud.gateway.application.port.in.friend.FriendUseCase;
 import rongcloud.gateway.application.port.in.group.GroupManagementUseCase;
 import rongcloud.gateway.application.port.in.group.GroupMuteManagementUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
+import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
+import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
 import rongcloud.gateway.application.service.entrustgroup.EntrustGroupService;
+import rongcloud.gateway.application.service.friend.FriendService;
 import rongcloud.gateway.application.service.group.GroupManagementService;
 import rongcloud.gateway.application.service.group.GroupMuteManagementService;
 import rongcloud.gateway.application.service.user.UserManagementService;
+import rongcloud.gateway.application.service.userlists.UserListService;
+import rongcloud.gateway.application.service.userprofile.UserProfileService;
 import rongcloud.gateway.domain.entrustgroup.EntrustGroupPort;
+import rongcloud.gateway.domain.friend.FriendPort;
 import rongcloud.gateway.domain.group.GroupManagementPort;
 import rongcloud.gateway.domain.group.GroupMutePort;
 import rongcloud.gateway.domain.user.UserManagementPort;
+import rongcloud.gateway.domain.userlists.UserListPort;
+import rongcloud.gateway.domain.userprofile.UserProfilePort;
 
 /**
  * The one place where the core (framework-free use cases) is wired to its adapters, and where the
@@ -70,13 +79,31 @@ public class GatewayBeans {
 
     @Produces
     @ApplicationScoped
+    UserListUseCase userLists(UserListPort port) {
+        return new UserListService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
     GroupMuteManagementUseCase groupMuteManagement(GroupMutePort port) {
         return new GroupMuteManagementService(port);
     }
 
     @Produces
     @ApplicationScoped
+    UserProfileUseCase userProfiles(UserProfilePort port) {
+        return new UserProfileService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
     EntrustGroupUseCase entrustGroups(EntrustGroupPort port) {
         return new EntrustGroupService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    FriendUseCase friends(FriendPort port) {
+        return new FriendService(port);
     }
 }
