@@ -9,8 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
+import rongcloud.gateway.application.port.in.conversation.ConversationUseCase;
+import rongcloud.gateway.application.port.in.message.MessagingUseCase;
+import rongcloud.gateway.application.port.in.system.SystemNotificationUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
+import rongcloud.gateway.application.service.conversation.ConversationService;
+import rongcloud.gateway.application.service.message.MessagingService;
+import rongcloud.gateway.application.service.system.SystemNotificationService;
 import rongcloud.gateway.application.service.user.UserManagementService;
+import rongcloud.gateway.domain.conversation.ConversationPort;
+import rongcloud.gateway.domain.message.MessagingPort;
+import rongcloud.gateway.domain.system.SystemNotificationPort;
 import rongcloud.gateway.domain.user.UserManagementPort;
 
 /**
@@ -51,5 +60,23 @@ public class GatewayBeans {
     @ApplicationScoped
     UserManagementUseCase userManagement(UserManagementPort port) {
         return new UserManagementService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    MessagingUseCase messaging(MessagingPort port) {
+        return new MessagingService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ConversationUseCase conversations(ConversationPort port) {
+        return new ConversationService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SystemNotificationUseCase systemNotifications(SystemNotificationPort port) {
+        return new SystemNotificationService(port);
     }
 }
