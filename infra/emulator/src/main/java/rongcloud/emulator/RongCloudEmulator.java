@@ -13,6 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import rongcloud.emulator.conversation.ConversationEndpoints;
+import rongcloud.emulator.message.MessageEndpoints;
+import rongcloud.emulator.system.SystemEndpoints;
 import rongcloud.emulator.user.UserEndpoints;
 
 /**
@@ -21,7 +24,8 @@ import rongcloud.emulator.user.UserEndpoints;
  */
 public final class RongCloudEmulator implements AutoCloseable {
   /** The API areas; adding an area is one line here. Order matters: later areas may use earlier states. */
-  private static final List<Supplier<ApiArea>> AREAS = List.of(UserEndpoints::new);
+  private static final List<Supplier<ApiArea>> AREAS = List.of(UserEndpoints::new, MessageEndpoints::new,
+      ConversationEndpoints::new, SystemEndpoints::new);
   private static final int THREADS = 32;
 
   private final EmulatorOptions options;
