@@ -191,6 +191,32 @@ public final class Params {
     return checked(name, ids, maxCount, each);
   }
 
+  /** A true/false switch (also 1/0); {@code defaultValue} when absent; 1002 for anything else. */
+  public boolean optionalBool(String name, boolean defaultValue) {
+    String value = optionalString(name, Limit.NONE);
+    if (value == null) {
+      return defaultValue;
+    }
+    return switch (value.trim()) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default -> throw ApiException.param(name + " must be true or false, got: " + value);
+    };
+  }
+
+  public long optionalLong(String name, long defaultValue, long min, long max) {
+    return has(name) && optionalString(name, Limit.NONE) != null ? requiredLong(name, min, max) : defaultValue;
+  }
+
+  /** The raw JSON value of a field of a JSON body (objects, arrays of objects), or null when absent or a form body. */
+  public JsonNode json(String name) {
+    if (json == null) {
+      return null;
+    }
+    JsonNode node = json.get(name);
+    return node == null || node.isNull() ? null : node;
+  }
+
   /** How many values the parameter carries (repeated fields or array elements); for per-item quotas. */
   public int count(String name) {
     return values(name).size();
@@ -201,13 +227,17 @@ public final class Params {
     return values(name).isEmpty() ? 0 : splitCommas(values(name).get(0)).size();
   }
 
-  /** Every parameter as strings (array elements as several values), for the request log. */
+  /** Every parameter as strings (array elements as several values; objects as their JSON text), for the request log. */
   public Map<String, List<String>> asMap() {
     if (json == null) {
       return Collections.unmodifiableMap(form);
     }
     Map<String, List<String>> map = new LinkedHashMap<>();
-    json.fieldNames().forEachRemaining(name -> map.put(name, values(name)));
+    json.fields().forEachRemaining(field -> {
+      JsonNode node = field.getValue();
+      boolean structured = node.isObject() || node.isArray() && !node.isEmpty() && !node.get(0).isValueNode();
+      map.put(field.getKey(), structured ? List.of(node.toString()) : values(field.getKey()));
+    });
     return map;
   }
 

@@ -13,10 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import rongcloud.emulator.conversation.ConversationEndpoints;
 import rongcloud.emulator.entrustgroup.EntrustGroupEndpoints;
 import rongcloud.emulator.friend.FriendEndpoints;
 import rongcloud.emulator.group.GroupEndpoints;
 import rongcloud.emulator.group.GroupMuteEndpoints;
+import rongcloud.emulator.message.MessageEndpoints;
+import rongcloud.emulator.system.SystemEndpoints;
 import rongcloud.emulator.user.UserEndpoints;
 import rongcloud.emulator.userlists.UserListEndpoints;
 import rongcloud.emulator.userprofile.UserProfileEndpoints;
@@ -34,7 +37,10 @@ public final class RongCloudEmulator implements AutoCloseable {
       FriendEndpoints::new,
       GroupEndpoints::new,
       GroupMuteEndpoints::new,
-      EntrustGroupEndpoints::new);
+      EntrustGroupEndpoints::new,
+      MessageEndpoints::new,
+      ConversationEndpoints::new,
+      SystemEndpoints::new);
   private static final int THREADS = 32;
 
   private final EmulatorOptions options;

@@ -50,11 +50,16 @@ public final class Check {
 
     /** 1..max distinct user ids, each well-formed. */
     public Check userIds(String field, List<String> values, int max) {
+        return ids(field, values, max, "user id");
+    }
+
+    /** 1..max distinct ids (user, group... ids share RongCloud's id shape), each well-formed; {@code noun} names them. */
+    public Check ids(String field, List<String> values, int max, String noun) {
         if (values == null || values.isEmpty()) {
-            return violation(field, "at least one user id is required");
+            return violation(field, "at least one " + noun + " is required");
         }
         if (values.size() > max) {
-            violation(field, "at most " + max + " user ids per request, got " + values.size());
+            violation(field, "at most " + max + " " + noun + "s per request, got " + values.size());
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
@@ -65,7 +70,7 @@ public final class Check {
             } else {
                 idShape(f, v);
                 if (!seen.add(v)) {
-                    violation(f, "duplicate user id '" + v + "'");
+                    violation(f, "duplicate " + noun + " '" + v + "'");
                 }
             }
         }

@@ -9,24 +9,33 @@ import java.util.ArrayList;
 import java.util.List;
 import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
+import rongcloud.gateway.application.port.in.conversation.ConversationUseCase;
 import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
 import rongcloud.gateway.application.port.in.friend.FriendUseCase;
 import rongcloud.gateway.application.port.in.group.GroupManagementUseCase;
 import rongcloud.gateway.application.port.in.group.GroupMuteManagementUseCase;
+import rongcloud.gateway.application.port.in.message.MessagingUseCase;
+import rongcloud.gateway.application.port.in.system.SystemNotificationUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
 import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
 import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
+import rongcloud.gateway.application.service.conversation.ConversationService;
 import rongcloud.gateway.application.service.entrustgroup.EntrustGroupService;
 import rongcloud.gateway.application.service.friend.FriendService;
 import rongcloud.gateway.application.service.group.GroupManagementService;
 import rongcloud.gateway.application.service.group.GroupMuteManagementService;
+import rongcloud.gateway.application.service.message.MessagingService;
+import rongcloud.gateway.application.service.system.SystemNotificationService;
 import rongcloud.gateway.application.service.user.UserManagementService;
 import rongcloud.gateway.application.service.userlists.UserListService;
 import rongcloud.gateway.application.service.userprofile.UserProfileService;
+import rongcloud.gateway.domain.conversation.ConversationPort;
 import rongcloud.gateway.domain.entrustgroup.EntrustGroupPort;
 import rongcloud.gateway.domain.friend.FriendPort;
 import rongcloud.gateway.domain.group.GroupManagementPort;
 import rongcloud.gateway.domain.group.GroupMutePort;
+import rongcloud.gateway.domain.message.MessagingPort;
+import rongcloud.gateway.domain.system.SystemNotificationPort;
 import rongcloud.gateway.domain.user.UserManagementPort;
 import rongcloud.gateway.domain.userlists.UserListPort;
 import rongcloud.gateway.domain.userprofile.UserProfilePort;
@@ -79,8 +88,20 @@ public class GatewayBeans {
 
     @Produces
     @ApplicationScoped
+    MessagingUseCase messaging(MessagingPort port) {
+        return new MessagingService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
     UserListUseCase userLists(UserListPort port) {
         return new UserListService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ConversationUseCase conversations(ConversationPort port) {
+        return new ConversationService(port);
     }
 
     @Produces
@@ -105,5 +126,11 @@ public class GatewayBeans {
     @ApplicationScoped
     FriendUseCase friends(FriendPort port) {
         return new FriendService(port);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SystemNotificationUseCase systemNotifications(SystemNotificationPort port) {
+        return new SystemNotificationService(port);
     }
 }

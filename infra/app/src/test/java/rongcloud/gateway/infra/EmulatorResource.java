@@ -36,7 +36,6 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
                 "rongcloud.app-secret", emulator.appSecret(),
                 "rongcloud.hosts", (deadPrimary ? "http://127.0.0.1:" + freePort() + "," : "") + emulator.baseUri(),
                 "rongcloud.sandbox.enabled", "false",
-                "quarkus.http.test-port", "0", // a free port: several builds may share the machine
                 "quarkus.grpc.server.port", Integer.toString(grpcPort),
                 "quarkus.grpc.server.test-port", Integer.toString(grpcPort),
                 "quarkus.http.test-port", Integer.toString(httpPort));
