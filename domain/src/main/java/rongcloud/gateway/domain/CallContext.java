@@ -10,7 +10,7 @@ import java.util.Optional;
  * request id reaches RongCloud (X-Request-ID) and the logs, and no upstream call outlives its caller.
  *
  * @param requestId id of this call, sent upstream as X-Request-ID and returned to the caller (at most 36 chars)
- * @param callerId  identity of the calling service ("anonymous" until callers authenticate)
+ * @param callerId  name of the authenticated calling service ("anonymous" when authentication is off)
  * @param deadline  instant after which the caller no longer waits, if it set one
  */
 public record CallContext(String requestId, String callerId, Optional<Instant> deadline) {

@@ -16,12 +16,16 @@ import rongcloud.emulator.RongCloudEmulator;
 public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
     /** Init arg: put a host that refuses connections before the emulator in the host list. */
     public static final String DEAD_PRIMARY = "deadPrimary";
+    /** Init arg: require caller credentials (gateway.auth.enabled); off unless a test asks. */
+    public static final String AUTH_ENABLED = "authEnabled";
     private static volatile RongCloudEmulator emulator;
     private boolean deadPrimary;
+    private boolean authEnabled;
 
     @Override
     public void init(Map<String, String> initArgs) {
         deadPrimary = Boolean.parseBoolean(initArgs.getOrDefault(DEAD_PRIMARY, "false"));
+        authEnabled = Boolean.parseBoolean(initArgs.getOrDefault(AUTH_ENABLED, "false"));
     }
     private static volatile int grpcPort;
     private static volatile int httpPort;
@@ -32,6 +36,7 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
         grpcPort = freePort();
         httpPort = freePort();
         return Map.of(
+                "gateway.auth.enabled", Boolean.toString(authEnabled),
                 "rongcloud.app-key", emulator.appKey(),
                 "rongcloud.app-secret", emulator.appSecret(),
                 "rongcloud.hosts", (deadPrimary ? "http://127.0.0.1:" + freePort() + "," : "") + emulator.baseUri(),

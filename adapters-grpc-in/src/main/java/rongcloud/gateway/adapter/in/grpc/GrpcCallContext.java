@@ -11,6 +11,8 @@ import rongcloud.gateway.domain.CallContext;
 /** Builds the domain's {@link CallContext} from the current gRPC call. */
 public final class GrpcCallContext {
     static final String ANONYMOUS = "anonymous";
+    /** The authenticated caller's name, set by {@link CallerAuthInterceptor}; absent when authentication is off. */
+    static final Context.Key<String> CALLER_ID = Context.key("rongcloud-gateway-caller-id");
 
     private GrpcCallContext() {
     }
@@ -24,6 +26,7 @@ public final class GrpcCallContext {
         Deadline deadline = grpc.getDeadline();
         Optional<Instant> until = deadline == null ? Optional.empty()
                 : Optional.of(Instant.now().plusMillis(deadline.timeRemaining(TimeUnit.MILLISECONDS)));
-        return new CallContext(requestId, ANONYMOUS, until);
+        String callerId = CALLER_ID.get(grpc);
+        return new CallContext(requestId, callerId == null ? ANONYMOUS : callerId, until);
     }
 }

@@ -70,6 +70,11 @@ public final class GrpcErrors {
         return StatusProto.toStatusRuntimeException(status);
     }
 
+    /** A status with one {@link ErrorInfo} (our domain, {@code reason}, {@code metadata}) and nothing else. */
+    public static StatusRuntimeException error(Code code, String reason, String message, Map<String, String> metadata) {
+        return StatusProto.toStatusRuntimeException(status(code, message, info(reason, metadata)));
+    }
+
     static Code codeOf(UpstreamErrorKind kind) {
         return switch (kind) {
             case INVALID_REQUEST -> Code.INVALID_ARGUMENT;

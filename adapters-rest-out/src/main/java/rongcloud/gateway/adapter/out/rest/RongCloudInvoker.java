@@ -43,6 +43,9 @@ public class RongCloudInvoker {
     private final Map<Class<?>, List<?>> clientsByApi = new ConcurrentHashMap<>();
     private final AtomicInteger preferredHost = new AtomicInteger();
     private final UpstreamObserver observer;
+    /** CDI: builder hooks of infra (outbound TLS); none outside CDI. */
+    @Inject
+    Instance<UpstreamClientCustomizer> customizers;
 
     public RongCloudInvoker(RongCloudSettings settings) {
         this(settings, UpstreamObserver.NONE);
@@ -137,15 +140,18 @@ public class RongCloudInvoker {
         SigningFilter signing = new SigningFilter(settings.appKey(), settings.appSecret(), Clock.systemUTC());
         List<C> clients = new ArrayList<>();
         for (URI host : settings.hosts()) {
-            clients.add(QuarkusRestClientBuilder.newBuilder()
+            QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
                     .baseUri(host)
                     .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .property(QuarkusRestClientProperties.CONNECTION_TTL, CONNECTION_TTL_SECONDS)
                     .disableDefaultMapper(true)
                     .register(signing)
-                    .register(UpstreamErrorMapper.class)
-                    .build(api));
+                    .register(UpstreamErrorMapper.class);
+            if (customizers != null) {
+                customizers.forEach(c -> c.customize(builder));
+            }
+            clients.add(builder.build(api));
         }
         return List.copyOf(clients);
     }
