@@ -10,6 +10,7 @@ import java.util.List;
 import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
+import rongcloud.gateway.application.quota.QuotaGate;
 import rongcloud.gateway.application.service.user.UserManagementService;
 import rongcloud.gateway.domain.user.UserManagementPort;
 
@@ -49,7 +50,7 @@ public class GatewayBeans {
 
     @Produces
     @ApplicationScoped
-    UserManagementUseCase userManagement(UserManagementPort port) {
-        return new UserManagementService(port);
+    UserManagementUseCase userManagement(UserManagementPort port, QuotaGate quota) {
+        return new UserManagementService(port, quota);
     }
 }
