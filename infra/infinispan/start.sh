@@ -5,7 +5,8 @@
 #
 #   infra/infinispan/start.sh            # node 1: Hot Rod + REST on 127.0.0.1:11222, JGroups 7800
 #   INFINISPAN_NODE=2 infra/infinispan/start.sh   # node 2 joins it: 127.0.0.1:11322, JGroups 7801
-#   infra/infinispan/stop.sh             # stops the nodes started here
+#   infra/infinispan/stop.sh             # stops the nodes started here (INFINISPAN_NODE=N: only that one)
+#   INFINISPAN_CLUSTER=name              # another cluster name: a node that forms its own cluster
 #
 # Files: infra/infinispan/target/server/lib (the jars, ~62 MB, also cached in ~/.m2), target/node<N>/ (server
 # root: conf, data, server.log, server.pid). Set INFINISPAN_START_TIMEOUT (seconds, default 120) to wait longer.
@@ -40,6 +41,7 @@ cp "$here/conf/infinispan.xml" "$here/conf/log4j2.xml" "$root/conf/"
 echo "infinispan: starting node $node on 127.0.0.1:$port (log: $root/server.log)"
 nohup java -Xms64m -Xmx512m -XX:+UseSerialGC \
   -Djgroups.bind.port="$jgroups_port" -Dinfinispan.node.name="node$node" \
+  -Dinfinispan.cluster.name="${INFINISPAN_CLUSTER:-gateway-quota-test}" \
   -cp "$lib/*" org.infinispan.server.Bootstrap -s "$root" -o "$offset" \
   >"$root/server.log" 2>&1 </dev/null &
 pid=$!

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Stops the Infinispan nodes that start.sh started (by the pids it recorded); idempotent.
+# INFINISPAN_NODE=N stops only node N.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-for pidfile in "$here"/target/node*/server.pid; do
+for pidfile in "$here"/target/node${INFINISPAN_NODE:-*}/server.pid; do
   [ -f "$pidfile" ] || continue
   pid="$(cat "$pidfile")"
   if kill -0 "$pid" 2>/dev/null; then

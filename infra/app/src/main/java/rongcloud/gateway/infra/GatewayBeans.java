@@ -19,6 +19,7 @@ import rongcloud.gateway.application.port.in.system.SystemNotificationUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
 import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
 import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
+import rongcloud.gateway.application.quota.QuotaGate;
 import rongcloud.gateway.application.service.conversation.ConversationService;
 import rongcloud.gateway.application.service.entrustgroup.EntrustGroupService;
 import rongcloud.gateway.application.service.friend.FriendService;
@@ -76,61 +77,61 @@ public class GatewayBeans {
 
     @Produces
     @ApplicationScoped
-    UserManagementUseCase userManagement(UserManagementPort port) {
-        return new UserManagementService(port);
+    UserManagementUseCase userManagement(UserManagementPort port, QuotaGate quota) {
+        return new UserManagementService(port, quota);
     }
 
     @Produces
     @ApplicationScoped
-    GroupManagementUseCase groupManagement(GroupManagementPort port) {
-        return new GroupManagementService(port);
+    GroupManagementUseCase groupManagement(GroupManagementPort port, QuotaGate quota) {
+        return new GroupManagementService(port, quota);
     }
 
     @Produces
     @ApplicationScoped
-    MessagingUseCase messaging(MessagingPort port) {
-        return new MessagingService(port);
+    MessagingUseCase messaging(MessagingPort port, QuotaGate quota) {
+        return new MessagingService(port, quota);
     }
 
     @Produces
     @ApplicationScoped
-    UserListUseCase userLists(UserListPort port) {
-        return new UserListService(port);
+    UserListUseCase userLists(UserListPort port, QuotaGate quota) {
+        return new UserListService(port, quota);
     }
 
     @Produces
     @ApplicationScoped
-    ConversationUseCase conversations(ConversationPort port) {
-        return new ConversationService(port);
+    ConversationUseCase conversations(ConversationPort port, QuotaGate quota) {
+        return new ConversationService(port, quota);
     }
 
     @Produces
     @ApplicationScoped
-    GroupMuteManagementUseCase groupMuteManagement(GroupMutePort port) {
-        return new GroupMuteManagementService(port);
+    GroupMuteManagementUseCase groupMuteManagement(GroupMutePort port, QuotaGate quota) {
+        return new GroupMuteManagementService(port, quota);
     }
 
     @Produces
     @ApplicationScoped
-    UserProfileUseCase userProfiles(UserProfilePort port) {
-        return new UserProfileService(port);
+    UserProfileUseCase userProfiles(UserProfilePort port, QuotaGate quota) {
+        return new UserProfileService(port, quota);
     }
 
     @Produces
     @ApplicationScoped
-    EntrustGroupUseCase entrustGroups(EntrustGroupPort port) {
-        return new EntrustGroupService(port);
+    EntrustGroupUseCase entrustGroups(EntrustGroupPort port, QuotaGate quota) {
+        return new EntrustGroupService(port, quota);
     }
 
     @Produces
     @ApplicationScoped
-    FriendUseCase friends(FriendPort port) {
-        return new FriendService(port);
+    FriendUseCase friends(FriendPort port, QuotaGate quota) {
+        return new FriendService(port, quota);
     }
 
     @Produces
     @ApplicationScoped
-    SystemNotificationUseCase systemNotifications(SystemNotificationPort port) {
-        return new SystemNotificationService(port);
+    SystemNotificationUseCase systemNotifications(SystemNotificationPort port, QuotaGate quota) {
+        return new SystemNotificationService(port, quota);
     }
 }

@@ -5,6 +5,7 @@ import com.google.protobuf.Duration;
 import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
+import com.google.rpc.QuotaFailure;
 import com.google.rpc.RetryInfo;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 import rongcloud.gateway.domain.CallContext;
 import rongcloud.gateway.domain.error.FieldViolation;
 import rongcloud.gateway.domain.error.InvalidArgumentException;
+import rongcloud.gateway.domain.error.QuotaExhaustedException;
 import rongcloud.gateway.domain.error.UpstreamErrorKind;
 import rongcloud.gateway.domain.error.UpstreamException;
 import rongcloud.gateway.domain.error.UpstreamUnavailableException;
@@ -27,6 +29,7 @@ public final class GrpcErrors {
     public static final String REASON_INVALID = "INVALID_REQUEST";
     public static final String REASON_UNAVAILABLE = "UPSTREAM_UNAVAILABLE";
     public static final String REASON_INTERNAL = "INTERNAL_ERROR";
+    public static final String REASON_QUOTA = "QUOTA_EXHAUSTED";
     private static final Logger LOG = Logger.getLogger(GrpcErrors.class);
 
     private GrpcErrors() {
@@ -45,6 +48,14 @@ public final class GrpcErrors {
             }
             status = status(Code.INVALID_ARGUMENT, invalid.getMessage(),
                     info(REASON_INVALID, Map.of("requestId", ctx.requestId())), Any.pack(bad.build()));
+        } else if (failure instanceof QuotaExhaustedException quota) {
+            // The gateway did not call RongCloud: its quota (shared by every instance) cannot be had in time.
+            QuotaFailure quotaFailure = QuotaFailure.newBuilder().addViolations(QuotaFailure.Violation.newBuilder()
+                    .setSubject(quota.subject()).setDescription(quota.rule())).build();
+            status = status(Code.RESOURCE_EXHAUSTED, quota.getMessage(),
+                    info(REASON_QUOTA, Map.of("quotaSubject", quota.subject(), "quotaRule", quota.rule(),
+                            "retryAfterMillis", Long.toString(quota.retryAfter().toMillis()), "requestId", ctx.requestId())),
+                    Any.pack(quotaFailure), Any.pack(retryAfter(quota.retryAfter())));
         } else if (failure instanceof UpstreamException upstream) {
             Code code = codeOf(upstream.kind());
             ErrorInfo info = info("RONGCLOUD_" + upstream.code(), Map.of(
@@ -110,6 +121,11 @@ public final class GrpcErrors {
 
     private static RetryInfo retryAfterSeconds(long seconds) {
         return RetryInfo.newBuilder().setRetryDelay(Duration.newBuilder().setSeconds(seconds)).build();
+    }
+
+    private static RetryInfo retryAfter(java.time.Duration delay) {
+        return RetryInfo.newBuilder().setRetryDelay(Duration.newBuilder()
+                .setSeconds(delay.getSeconds()).setNanos(delay.getNano())).build();
     }
 
     private static com.google.rpc.Status status(Code code, String message, ErrorInfo info, Any... more) {

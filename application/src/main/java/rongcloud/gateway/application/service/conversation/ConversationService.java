@@ -1,5 +1,7 @@
 package rongcloud.gateway.application.service.conversation;
 
+import rongcloud.gateway.application.quota.QuotaCall;
+import rongcloud.gateway.application.quota.QuotaGate;
 import rongcloud.gateway.application.port.in.conversation.ConversationUseCase;
 import rongcloud.gateway.domain.CallContext;
 import rongcloud.gateway.domain.conversation.ConversationPort;
@@ -12,13 +14,16 @@ import rongcloud.gateway.domain.conversation.SetConversationTopCommand;
  */
 public final class ConversationService implements ConversationUseCase {
     private final ConversationPort port;
+    private final QuotaGate quota;
 
-    public ConversationService(ConversationPort port) {
+    public ConversationService(ConversationPort port, QuotaGate quota) {
         this.port = port;
+        this.quota = quota;
     }
 
     @Override
     public void setConversationTop(CallContext ctx, SetConversationTopCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/conversation/top/set.json"));
         port.setConversationTop(ctx, command);
     }
 }

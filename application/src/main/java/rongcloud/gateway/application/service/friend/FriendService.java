@@ -1,5 +1,7 @@
 package rongcloud.gateway.application.service.friend;
 
+import rongcloud.gateway.application.quota.QuotaCall;
+import rongcloud.gateway.application.quota.QuotaGate;
 import java.util.List;
 import rongcloud.gateway.application.port.in.friend.FriendUseCase;
 import rongcloud.gateway.domain.CallContext;
@@ -21,48 +23,58 @@ import rongcloud.gateway.domain.friend.UserFriendPermission;
  */
 public final class FriendService implements FriendUseCase {
     private final FriendPort port;
+    private final QuotaGate quota;
 
-    public FriendService(FriendPort port) {
+    public FriendService(FriendPort port, QuotaGate quota) {
         this.port = port;
+        this.quota = quota;
     }
 
     @Override
     public void addFriend(CallContext ctx, AddFriendCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/friend/add.json"));
         port.addFriend(ctx, command);
     }
 
     @Override
     public void deleteFriends(CallContext ctx, FriendIdsCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/friend/delete.json").users(command.targetIds().size(), "target_ids"));
         port.deleteFriends(ctx, command);
     }
 
     @Override
     public void cleanFriends(CallContext ctx, CleanFriendsCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/friend/clean.json"));
         port.cleanFriends(ctx, command);
     }
 
     @Override
     public void setFriendProfile(CallContext ctx, SetFriendProfileCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/friend/profile/set.json"));
         port.setFriendProfile(ctx, command);
     }
 
     @Override
     public FriendPage listFriends(CallContext ctx, ListFriendsCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/friend/get.json"));
         return port.listFriends(ctx, command);
     }
 
     @Override
     public List<FriendRelation> checkFriends(CallContext ctx, FriendIdsCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/friend/check.json").users(command.targetIds().size(), "target_ids"));
         return port.checkFriends(ctx, command);
     }
 
     @Override
     public void setFriendPermission(CallContext ctx, SetFriendPermissionCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/friend/permission/set.json").users(command.userIds().size()));
         port.setFriendPermission(ctx, command);
     }
 
     @Override
     public List<UserFriendPermission> getFriendPermissions(CallContext ctx, GetFriendPermissionsCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/friend/permission/get.json").users(command.userIds().size()));
         return port.getFriendPermissions(ctx, command);
     }
 }

@@ -1,5 +1,7 @@
 package rongcloud.gateway.application.service.group;
 
+import rongcloud.gateway.application.quota.QuotaCall;
+import rongcloud.gateway.application.quota.QuotaGate;
 import java.util.List;
 import java.util.Map;
 import rongcloud.gateway.application.port.in.group.GroupMuteManagementUseCase;
@@ -24,58 +26,70 @@ import rongcloud.gateway.domain.paging.Page;
  */
 public final class GroupMuteManagementService implements GroupMuteManagementUseCase {
     private final GroupMutePort port;
+    private final QuotaGate quota;
 
-    public GroupMuteManagementService(GroupMutePort port) {
+    public GroupMuteManagementService(GroupMutePort port, QuotaGate quota) {
         this.port = port;
+        this.quota = quota;
     }
 
     @Override
     public void muteGroupMembers(CallContext ctx, MuteGroupMembersCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/group/user/gag/add.json"));
         port.muteGroupMembers(ctx, command);
     }
 
     @Override
     public void unmuteGroupMembers(CallContext ctx, UnmuteGroupMembersCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/group/user/gag/rollback.json"));
         port.unmuteGroupMembers(ctx, command);
     }
 
     @Override
     public List<MutedGroupMember> listMutedGroupMembers(CallContext ctx, ListMutedGroupMembersCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/group/user/gag/list.json"));
         return port.listMutedGroupMembers(ctx, command);
     }
 
     @Override
     public void muteAllGroupMembers(CallContext ctx, MuteAllGroupMembersCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/group/ban/add.json"));
         port.muteAllGroupMembers(ctx, command);
     }
 
     @Override
     public void unmuteAllGroupMembers(CallContext ctx, UnmuteAllGroupMembersCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/group/ban/rollback.json"));
         port.unmuteAllGroupMembers(ctx, command);
     }
 
     @Override
     public Map<String, Boolean> getGroupMuteAllStates(CallContext ctx, GetGroupMuteAllStatesCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/group/ban/query.json"));
         return port.getGroupMuteAllStates(ctx, command);
     }
 
     @Override
     public Page<String> listMuteAllGroups(CallContext ctx, ListMuteAllGroupsCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/group/ban/query.json"));
         return port.listMuteAllGroups(ctx, command);
     }
 
     @Override
     public void addGroupMuteWhitelist(CallContext ctx, AddGroupMuteWhitelistCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/group/user/ban/whitelist/add.json"));
         port.addGroupMuteWhitelist(ctx, command);
     }
 
     @Override
     public void removeGroupMuteWhitelist(CallContext ctx, RemoveGroupMuteWhitelistCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/group/user/ban/whitelist/rollback.json"));
         port.removeGroupMuteWhitelist(ctx, command);
     }
 
     @Override
     public List<String> listGroupMuteWhitelist(CallContext ctx, ListGroupMuteWhitelistCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/group/user/ban/whitelist/query.json"));
         return port.listGroupMuteWhitelist(ctx, command);
     }
 }

@@ -1,0 +1,551 @@
+package rongcloud.gateway.application.quota;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import rongcloud.gateway.application.port.out.quota.QuotaStore;
+import rongcloud.gateway.application.port.out.quota.QuotaStore.Versioned;
+import rongcloud.gateway.application.port.out.quota.QuotaStoreUnavailableException;
+import rongcloud.gateway.application.quota.QuotaStatus.Mode;
+import rongcloud.gateway.domain.CallContext;
+import rongcloud.gateway.domain.error.FieldViolation;
+import rongcloud.gateway.domain.error.InvalidArgumentException;
+import rongcloud.gateway.domain.error.QuotaExhaustedException;
+import rongcloud.gateway.domain.quota.CostUnit;
+import rongcloud.gateway.domain.quota.EndpointQuota;
+import rongcloud.gateway.domain.quota.QuotaPlan;
+import rongcloud.gateway.domain.quota.QuotaRule;
+
+/**
+ * The quota gate: a {@link SlidingLog sliding log} per quota key, kept in a {@link QuotaStore} and changed only
+ * by compare-and-set, so that any number of instances sharing the store never let more than a limit through in
+ * any interval of the window's length (plus the safety margin), and a unit is reusable as soon as it leaves the
+ * window (nothing wasted). See {@link SlidingLog} for the algorithm and why it meets the bar.
+ *
+ * <p><b>Waiting.</b> Callers of one quota key queue in arrival order within the instance (a fair lock); the head
+ * computes from the log the exact instant its cost fits and sleeps until then, or fails at once with
+ * {@link QuotaExhaustedException} (and the instant as retry hint) if that is after its deadline (less
+ * {@code deadlineReserve}) or {@code maxWait}. A caller whose deadline comes before the head's wake-up fails
+ * at once too. A cost above a limit is {@link InvalidArgumentException}: it could never pass.
+ *
+ * <p><b>Shared store unreachable.</b> The gate switches to {@link Mode#DEGRADED}: each instance enforces
+ * {@code floor(limit / instances)} in memory, starting from the last shared state it saw (so grants made just
+ * before the failure still count). {@link #probe()} (called periodically by the application) detects the store's
+ * return, hands the grants made meanwhile over to the shared log, and switches back; for {@code recoveryHold}
+ * (at least the key's longest sliding window) the instance keeps to its local share as well, so that instances
+ * that recover a little later never add up to more than a limit.
+ *
+ * <p>Thread-safe.
+ */
+public final class SlidingLogQuotaGate implements QuotaGate {
+    private static final int MAX_CAS_ATTEMPTS = 64;
+    private static final Duration HANDOVER_LIFESPAN = Duration.ofDays(2);
+
+    private final QuotaPlan plan;
+    private final QuotaSettings settings;
+    private final QuotaTiming timing;
+    private final QuotaStore shared;
+    private final QuotaClock clock;
+    private final LocalQuotaStore local = new LocalQuotaStore();
+    private final LocalQuotaStore degradedGrants = new LocalQuotaStore();
+    private final LocalQuotaStore lastShared = new LocalQuotaStore(); // last state seen in the shared store, per key
+    private final Set<String> seeded = ConcurrentHashMap.newKeySet();
+    private final Map<String, Queue> queues = new ConcurrentHashMap<>();
+    private final Object modeLock = new Object();
+    private volatile QuotaStatus status;
+    private volatile long recoveredAt = Long.MIN_VALUE / 4;
+    private volatile Consumer<QuotaStatus> listener = s -> { };
+
+    /**
+     * @param plan     the plan in force (catalog plan with overrides and headroom applied)
+     * @param settings waiting and sharing settings
+     * @param shared   the store shared by all instances, or empty to enforce locally only
+     * @param clock    wall clock
+     */
+    public SlidingLogQuotaGate(QuotaPlan plan, QuotaSettings settings, Optional<QuotaStore> shared, QuotaClock clock) {
+        this.plan = plan;
+        this.settings = settings;
+        this.timing = settings.timing();
+        this.shared = shared.orElse(null);
+        this.clock = clock;
+        Instant now = Instant.ofEpochMilli(clock.millis());
+        this.status = this.shared == null
+                ? new QuotaStatus(Mode.LOCAL, now, "local", settings.instances(),
+                        "local store: this instance enforces 1/" + settings.instances() + " of each limit")
+                : new QuotaStatus(Mode.SHARED, now, this.shared.describe(), settings.instances(), "starting");
+    }
+
+    /** Called with the new status on every change of mode (e.g. to log it). */
+    public void onStatusChange(Consumer<QuotaStatus> newListener) {
+        this.listener = newListener;
+    }
+
+    public QuotaStatus status() {
+        return status;
+    }
+
+    public QuotaPlan plan() {
+        return plan;
+    }
+
+    @Override
+    public void acquire(CallContext ctx, QuotaCall call) {
+        List<Use> uses = resolve(call);
+        long now = clock.millis();
+        long giveUpAt = giveUpAt(ctx, now);
+        String queueKey = uses.get(0).key;
+        Queue queue = enter(queueKey);
+        try {
+            if (queue.waiting > settings.maxQueue()) {
+                throw exhausted(queue.headBlock != null ? queue.headBlock : Outcome.denied(uses.get(0), 0, now + 1, false), now);
+            }
+            Outcome head = queue.headBlock;
+            if (head != null && head.retryAt > giveUpAt) {
+                throw exhausted(head, now); // cannot be served before the caller already waiting ahead
+            }
+            if (!queue.lock.tryLock(Math.max(0, giveUpAt - clock.millis()), TimeUnit.MILLISECONDS)) {
+                Outcome ahead = queue.headBlock;
+                throw exhausted(ahead != null ? ahead : Outcome.denied(uses.get(0), 0, clock.millis() + 1, false), clock.millis());
+            }
+            try {
+                while (true) {
+                    now = clock.millis();
+                    Outcome outcome = attempt(uses, now);
+                    if (outcome.granted) {
+                        return;
+                    }
+                    if (outcome.retryAt > giveUpAt) {
+                        throw exhausted(outcome, now);
+                    }
+                    queue.headBlock = outcome;
+                    clock.sleepUntil(outcome.retryAt);
+                }
+            } finally {
+                queue.headBlock = null;
+                queue.lock.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw exhausted(Outcome.denied(uses.get(0), 0, clock.millis() + 1, false), clock.millis());
+        } finally {
+            leave(queueKey);
+        }
+    }
+
+    /**
+     * Checks the shared store; switches to degraded mode when it does not answer and back (handing over the
+     * grants made meanwhile) when it does. The application calls it periodically (e.g. every second).
+     */
+    public void probe() {
+        if (shared == null) {
+            return;
+        }
+        try {
+            shared.ping();
+            if (status.mode() == Mode.DEGRADED) {
+                recover();
+            } else {
+                handOver(); // a degraded grant that raced the switch back, if any
+                if ("starting".equals(status.detail())) {
+                    setStatus(new QuotaStatus(Mode.SHARED, status.since(), shared.describe(), settings.instances(), "connected"));
+                }
+            }
+        } catch (RuntimeException e) {
+            degrade(e);
+        }
+    }
+
+    // ---- one attempt ------------------------------------------------------------------------------------------
+
+    private Outcome attempt(List<Use> uses, long now) {
+        if (shared != null && status.mode() == Mode.SHARED) {
+            try {
+                return attemptShared(uses, now);
+            } catch (RuntimeException e) {
+                degrade(e);
+            }
+        }
+        return attemptLocal(uses, now);
+    }
+
+    private Outcome attemptShared(List<Use> uses, long now) {
+        long recovered = recoveredAt;
+        for (Use use : uses) {
+            if (now < recovered + use.holdMillis) {
+                Outcome own = checkOnly(local, use, now);
+                if (!own.granted) {
+                    return own;
+                }
+            }
+        }
+        Outcome outcome = commit(shared, uses, false, now, true);
+        if (outcome.granted) {
+            long at = clock.millis(); // at or after the grant: the mirror of own grants errs on the safe side
+            for (Use use : uses) {
+                change(local, use.key, use.lifespan, log -> log.record(use.rules, use.costs, at), at);
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome attemptLocal(List<Use> uses, long now) {
+        boolean degraded = shared != null;
+        if (degraded) {
+            for (Use use : uses) {
+                seedOnce(use, now);
+            }
+        }
+        Outcome outcome = commit(local, uses, true, now, false);
+        if (outcome.granted && degraded) {
+            long at = outcome.retryAt; // the instant the local grant was recorded
+            for (Use use : uses) {
+                change(degradedGrants, use.key, use.lifespan, log -> log.record(use.rules, use.costs, at), at);
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome checkOnly(QuotaStore store, Use use, long now) {
+        SlidingLog log = store.read(use.key).map(v -> SlidingLog.decode(v.state())).orElseGet(SlidingLog::empty);
+        SlidingLog.Decision d = log.decide(use.shareRules, use.costs, now, timing);
+        return d.granted() ? Outcome.GRANTED : Outcome.denied(use, d.blockingRule(), d.retryAt(), true);
+    }
+
+    /** Spends every use's cost in {@code store}, or none of them. */
+    private Outcome commit(QuotaStore store, List<Use> uses, boolean share, long now, boolean remember) {
+        List<Use> done = new ArrayList<>(uses.size());
+        List<Long> at = new ArrayList<>(uses.size());
+        for (Use use : uses) {
+            Outcome outcome = commitOne(store, use, share, remember);
+            if (!outcome.granted) {
+                for (int i = 0; i < done.size(); i++) {
+                    Use d = done.get(i);
+                    long grantedAt = at.get(i);
+                    List<QuotaRule> rules = share ? d.shareRules : d.rules;
+                    change(store, d.key, d.lifespan, log -> log.unrecord(rules, d.costs, grantedAt), clock.millis());
+                }
+                return outcome;
+            }
+            done.add(use);
+            at.add(outcome.retryAt);
+        }
+        return Outcome.grantedAt(at.stream().mapToLong(Long::longValue).max().orElse(clock.millis()));
+    }
+
+    /**
+     * One compare-and-set grant. The grant is decided and recorded at the instant the state was read; if the
+     * write then took longer than a fifth of the safety margin (a slow store, a paused thread), the grant is
+     * moved to the instant the write returned, so that the recorded instant never lags the actual send by more
+     * than that. Moving a grant later only makes it count longer. A granted outcome carries the recorded instant
+     * in {@code retryAt}.
+     */
+    private Outcome commitOne(QuotaStore store, Use use, boolean share, boolean remember) {
+        List<QuotaRule> rules = share ? use.shareRules : use.rules;
+        for (int attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
+            Optional<Versioned> current = store.read(use.key);
+            long now = clock.millis();
+            if (remember) {
+                current.ifPresentOrElse(v -> lastShared.put(use.key, v.state(), use.lifespan), () -> lastShared.take(use.key));
+            }
+            SlidingLog log = current.map(v -> SlidingLog.decode(v.state())).orElseGet(SlidingLog::empty);
+            log.prune(now, timing);
+            SlidingLog.Decision decision = log.decide(rules, use.costs, now, timing);
+            if (!decision.granted()) {
+                return Outcome.denied(use, decision.blockingRule(), decision.retryAt(), share);
+            }
+            log.record(rules, use.costs, now);
+            byte[] next = log.encode();
+            boolean written = current.isEmpty()
+                    ? store.create(use.key, next, use.lifespan)
+                    : store.replace(use.key, current.get().version(), next, use.lifespan);
+            if (written) {
+                if (remember) {
+                    lastShared.put(use.key, next, use.lifespan);
+                }
+                return Outcome.grantedAt(restampIfLate(store, use, rules, now));
+            }
+        }
+        // Others keep winning: they are making progress; try again in a moment.
+        return Outcome.denied(use, 0, clock.millis() + 1, share);
+    }
+
+    private long restampIfLate(QuotaStore store, Use use, List<QuotaRule> rules, long recordedAt) {
+        long tolerance = Math.max(1, timing.marginMillis() / 5);
+        long at = recordedAt;
+        for (int i = 0; i < 3; i++) {
+            long now = clock.millis();
+            if (now - at <= tolerance) {
+                break;
+            }
+            long from = at;
+            change(store, use.key, use.lifespan, log -> {
+                log.unrecord(rules, use.costs, from);
+                log.record(rules, use.costs, now);
+            }, now);
+            at = now;
+        }
+        return at;
+    }
+
+    /** Read-modify-write without a decision (recording own grants, refunds, hand-over). */
+    private void change(QuotaStore store, String key, Duration lifespan, Consumer<SlidingLog> mutation, long now) {
+        for (int attempt = 0; attempt < MAX_CAS_ATTEMPTS * 4; attempt++) {
+            Optional<Versioned> current = store.read(key);
+            SlidingLog log = current.map(v -> SlidingLog.decode(v.state())).orElseGet(SlidingLog::empty);
+            mutation.accept(log);
+            log.prune(now, timing);
+            byte[] next = log.encode();
+            boolean written = current.isEmpty()
+                    ? store.create(key, next, lifespan)
+                    : store.replace(key, current.get().version(), next, lifespan);
+            if (written) {
+                return;
+            }
+        }
+        throw new QuotaStoreUnavailableException("too much contention on quota key " + key, null);
+    }
+
+    // ---- modes ------------------------------------------------------------------------------------------------
+
+    private void seedOnce(Use use, long now) {
+        if (seeded.add(use.key)) {
+            Optional<Versioned> last = lastShared.read(use.key);
+            if (last.isPresent()) {
+                SlidingLog sharedLog = SlidingLog.decode(last.get().state());
+                change(local, use.key, use.lifespan, log -> log.mergeMax(sharedLog), now);
+            }
+        }
+    }
+
+    private void degrade(Throwable cause) {
+        synchronized (modeLock) {
+            if (status.mode() != Mode.SHARED) {
+                return;
+            }
+            seeded.clear();
+            setStatus(new QuotaStatus(Mode.DEGRADED, Instant.ofEpochMilli(clock.millis()), shared.describe(),
+                    settings.instances(), "shared quota store unreachable (" + describe(cause) + "); enforcing 1/"
+                    + settings.instances() + " of each limit locally"));
+        }
+    }
+
+    private void recover() {
+        synchronized (modeLock) {
+            if (status.mode() != Mode.DEGRADED) {
+                return;
+            }
+            handOver();
+            recoveredAt = clock.millis();
+            setStatus(new QuotaStatus(Mode.SHARED, Instant.ofEpochMilli(recoveredAt), shared.describe(),
+                    settings.instances(), "shared quota store back; local share kept for the recovery hold"));
+        }
+        handOver(); // grants made between the first hand-over and the switch
+    }
+
+    /** Adds the grants made while degraded to the shared logs. */
+    private void handOver() {
+        long now = clock.millis();
+        for (String key : degradedGrants.keys()) {
+            Optional<byte[]> taken = degradedGrants.take(key);
+            if (taken.isEmpty()) {
+                continue;
+            }
+            SlidingLog grants = SlidingLog.decode(taken.get());
+            try {
+                change(shared, key, HANDOVER_LIFESPAN, log -> log.add(grants), now);
+            } catch (RuntimeException e) {
+                change(degradedGrants, key, HANDOVER_LIFESPAN, log -> log.add(grants), now);
+                throw e;
+            }
+        }
+    }
+
+    private void setStatus(QuotaStatus next) {
+        status = next;
+        try {
+            listener.accept(next);
+        } catch (RuntimeException ignored) {
+            // a listener must not break quota enforcement
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    // ---- resolving a call against the plan --------------------------------------------------------------------
+
+    /** One quota key a call spends in: its rules (in full and as this instance's share) and costs. */
+    private static final class Use {
+        final String key;
+        final String subject;
+        final List<QuotaRule> rules;
+        final List<QuotaRule> shareRules;
+        final long[] costs;
+        final long holdMillis;
+        final Duration lifespan;
+
+        Use(String key, String subject, List<QuotaRule> rules, List<QuotaRule> shareRules, long[] costs,
+            long holdMillis, Duration lifespan) {
+            this.key = key;
+            this.subject = subject;
+            this.rules = rules;
+            this.shareRules = shareRules;
+            this.costs = costs;
+            this.holdMillis = holdMillis;
+            this.lifespan = lifespan;
+        }
+    }
+
+    private List<Use> resolve(QuotaCall call) {
+        EndpointQuota entry = plan.find(call.path(), call.operation().orElse(null))
+                .orElseThrow(() -> new IllegalArgumentException("no quota plan entry for " + call.path()
+                        + call.operation().map(o -> " " + o).orElse("") + ": regenerate the plan (tools/gen-quota-plan.py)"));
+        List<FieldViolation> violations = new ArrayList<>();
+        List<Use> uses = new ArrayList<>();
+        List<QuotaRule> budgetRules = entry.budgetRules();
+        if (!budgetRules.isEmpty()) {
+            long[] costs = new long[budgetRules.size()];
+            for (int i = 0; i < costs.length; i++) {
+                QuotaRule rule = budgetRules.get(i);
+                if (rule.unit() == CostUnit.REQUEST) {
+                    costs[i] = 1;
+                } else {
+                    QuotaCall.Amount amount = call.amount(rule.unit()).orElseThrow(() -> new IllegalArgumentException(
+                            entry.path() + " counts " + rule.unit().plural() + ": give the count in its QuotaCall"));
+                    costs[i] = amount.count();
+                    tooBig(entry.budget(), rule, amount.count(), amount.field(), violations);
+                }
+            }
+            uses.add(use(entry.budget(), entry.budget(), budgetRules, costs));
+        }
+        for (QuotaCall.ScopeUse scope : call.scopes()) {
+            List<QuotaRule> rules = entry.scopeRules(scope.scope());
+            if (rules.isEmpty()) {
+                throw new IllegalArgumentException(entry.path() + " has no sub-limit '" + scope.scope() + "'");
+            }
+            long[] costs = new long[rules.size()];
+            for (int i = 0; i < costs.length; i++) {
+                costs[i] = rules.get(i).unit() == CostUnit.REQUEST ? 1 : scope.count();
+                tooBig(entry.budget() + " " + scope.scope(), rules.get(i), costs[i], scope.scope(), violations);
+            }
+            String subject = entry.budget() + "#" + scope.scope() + (scope.value().isEmpty() ? "" : "=" + scope.value());
+            uses.add(use(subject, subject, rules, costs));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidArgumentException(violations);
+        }
+        if (uses.isEmpty()) {
+            throw new IllegalArgumentException(entry.path() + ": the call counts against no rule");
+        }
+        return uses;
+    }
+
+    private static void tooBig(String subject, QuotaRule rule, long cost, String field, List<FieldViolation> out) {
+        if (cost > rule.limit()) {
+            out.add(new FieldViolation(field, "carries " + cost + " " + rule.unit().plural() + " but RongCloud's quota "
+                    + subject + " allows " + rule.describe() + "; split the request"));
+        }
+    }
+
+    private Use use(String subject, String display, List<QuotaRule> rules, long[] costs) {
+        int n = settings.instances();
+        List<QuotaRule> share = rules.stream().map(r -> r.withLimit(r.limit() / n)).toList();
+        long margin = timing.marginMillis();
+        long hold = settings.recoveryHold().toMillis();
+        Duration lifespan = Duration.ZERO;
+        for (QuotaRule r : rules) {
+            if (!r.window().calendarDay()) {
+                hold = Math.max(hold, r.window().millis() + margin);
+            }
+            Duration span = r.window().calendarDay()
+                    ? Duration.ofDays(2).plusMillis(margin)
+                    : r.window().length().plusMillis(margin).plusMinutes(1);
+            if (span.compareTo(lifespan) > 0) {
+                lifespan = span;
+            }
+        }
+        return new Use(settings.keyPrefix() + subject, display, rules, share, costs, hold, lifespan);
+    }
+
+    // ---- waiting ----------------------------------------------------------------------------------------------
+
+    private long giveUpAt(CallContext ctx, long now) {
+        long bound = now + settings.maxWait().toMillis();
+        if (ctx.deadline().isPresent()) {
+            bound = Math.min(bound, ctx.deadline().get().toEpochMilli() - settings.deadlineReserve().toMillis());
+        }
+        return Math.max(now, bound);
+    }
+
+    private QuotaExhaustedException exhausted(Outcome outcome, long now) {
+        QuotaRule rule = outcome.use.rules.get(Math.max(0, outcome.rule));
+        String description = rule.describe();
+        QuotaRule share = outcome.use.shareRules.get(Math.max(0, outcome.rule));
+        if (outcome.share && share.limit() != rule.limit()) {
+            description += "; this instance's share (" + share.limit() + ") applies while "
+                    + (status.mode() == Mode.LOCAL ? "quotas are enforced locally" : "the shared quota store is unreachable or just back");
+        }
+        long retryAfter = outcome.retryAt == SlidingLog.NEVER
+                ? Math.min(rule.window().millis(), 60_000)
+                : Math.max(1, outcome.retryAt - now);
+        return new QuotaExhaustedException(outcome.use.subject, description, Duration.ofMillis(retryAfter));
+    }
+
+    private static final class Outcome {
+        static final Outcome GRANTED = new Outcome(true, null, -1, 0, false);
+        final boolean granted;
+        final Use use;
+        final int rule;
+        final long retryAt;
+        final boolean share;
+
+        private Outcome(boolean granted, Use use, int rule, long retryAt, boolean share) {
+            this.granted = granted;
+            this.use = use;
+            this.rule = rule;
+            this.retryAt = retryAt;
+            this.share = share;
+        }
+
+        static Outcome grantedAt(long instant) {
+            return new Outcome(true, null, -1, instant, false);
+        }
+
+        static Outcome denied(Use use, int rule, long retryAt, boolean share) {
+            return new Outcome(false, use, rule, retryAt, share);
+        }
+    }
+
+    /** Callers of one key within this instance: a fair lock, and what the head waits for. */
+    private static final class Queue {
+        final ReentrantLock lock = new ReentrantLock(true);
+        volatile Outcome headBlock;
+        volatile int waiting; // changed only inside ConcurrentHashMap.compute
+    }
+
+    private Queue enter(String key) {
+        return queues.compute(key, (k, q) -> {
+            Queue queue = q == null ? new Queue() : q;
+            queue.waiting++;
+            return queue;
+        });
+    }
+
+    private void leave(String key) {
+        queues.computeIfPresent(key, (k, q) -> --q.waiting == 0 ? null : q);
+    }
+}
