@@ -16,12 +16,20 @@ import rongcloud.emulator.RongCloudEmulator;
 public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
     /** Init arg: put a host that refuses connections before the emulator in the host list. */
     public static final String DEAD_PRIMARY = "deadPrimary";
+    /**
+     * Init arg: start a second emulator with the same credentials as the backup host ({@link #backup()}); the
+     * first ({@link #emulator()}) is the primary. Their states are independent: tests assert which one got a call.
+     */
+    public static final String BACKUP = "backupEmulator";
     private static volatile RongCloudEmulator emulator;
+    private static volatile RongCloudEmulator backup;
     private boolean deadPrimary;
+    private boolean withBackup;
 
     @Override
     public void init(Map<String, String> initArgs) {
         deadPrimary = Boolean.parseBoolean(initArgs.getOrDefault(DEAD_PRIMARY, "false"));
+        withBackup = Boolean.parseBoolean(initArgs.getOrDefault(BACKUP, "false"));
     }
     private static volatile int grpcPort;
     private static volatile int httpPort;
@@ -29,12 +37,15 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         emulator = RongCloudEmulator.start(EmulatorOptions.defaults());
+        backup = withBackup ? RongCloudEmulator.start(EmulatorOptions.defaults()
+                .withAppKey(emulator.appKey()).withAppSecret(emulator.appSecret())) : null;
         grpcPort = freePort();
         httpPort = freePort();
         return Map.of(
                 "rongcloud.app-key", emulator.appKey(),
                 "rongcloud.app-secret", emulator.appSecret(),
-                "rongcloud.hosts", (deadPrimary ? "http://127.0.0.1:" + freePort() + "," : "") + emulator.baseUri(),
+                "rongcloud.hosts", (deadPrimary ? "http://127.0.0.1:" + freePort() + "," : "") + emulator.baseUri()
+                        + (backup != null ? "," + backup.baseUri() : ""),
                 "rongcloud.sandbox.enabled", "false",
                 "quarkus.grpc.server.port", Integer.toString(grpcPort),
                 "quarkus.grpc.server.test-port", Integer.toString(grpcPort),
@@ -46,10 +57,19 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
         if (emulator != null) {
             emulator.close();
         }
+        if (backup != null) {
+            backup.close();
+            backup = null;
+        }
     }
 
     public static RongCloudEmulator emulator() {
         return emulator;
+    }
+
+    /** The backup host's emulator (init arg {@link #BACKUP}), or null. */
+    public static RongCloudEmulator backup() {
+        return backup;
     }
 
     /**
