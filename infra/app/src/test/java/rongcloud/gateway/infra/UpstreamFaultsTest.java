@@ -35,6 +35,10 @@ import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.emulator.fault.FaultType;
 import rongcloud.gateway.adapter.in.grpc.GrpcErrors;
 import rongcloud.gateway.adapter.out.rest.RongCloudInvoker;
+import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
+import rongcloud.gateway.domain.CallContext;
+import rongcloud.gateway.domain.error.UpstreamUnavailableException;
+import rongcloud.gateway.domain.user.CheckUserOnlineCommand;
 import rongcloud.gateway.proto.v1.CheckUserOnlineRequest;
 import rongcloud.gateway.proto.v1.RegisterUserRequest;
 import rongcloud.gateway.proto.v1.UserServiceGrpc;
@@ -76,6 +80,8 @@ class UpstreamFaultsTest {
     RongCloudInvoker invoker;
     @Inject
     MeterRegistry registry;
+    @Inject
+    UserManagementUseCase useCase;
 
     private GatewayClient client;
 
@@ -293,9 +299,24 @@ class UpstreamFaultsTest {
         System.out.printf("open breaker, gRPC round trip: p50 %d µs, p90 %d µs, max %d µs%n",
                 micros[micros.length / 2], micros[micros.length * 9 / 10], micros[micros.length - 1]);
         assertThat(micros[micros.length / 2]).as("median µs").isLessThan(50_000); // generous: shared 2-core box
+        // the gateway's own share, without the gRPC round trip: the use case called in-process
+        long[] inProcess = new long[200];
+        for (int i = 0; i < inProcess.length; i++) {
+            long started = System.nanoTime();
+            UpstreamUnavailableException e = catchThrowableOfType(UpstreamUnavailableException.class,
+                    () -> useCase.checkUserOnline(CallContext.of("breaker-" + System.nanoTime() % 100000, "test"),
+                            new CheckUserOnlineCommand("u1")));
+            inProcess[i] = (System.nanoTime() - started) / 1_000;
+            assertThat(e.reason()).isEqualTo(UpstreamUnavailableException.Reason.CIRCUIT_OPEN);
+        }
+        Arrays.sort(inProcess);
+        System.out.printf("open breaker, in-process: p50 %d µs, p99 %d µs, max %d µs%n",
+                inProcess[inProcess.length / 2], inProcess[inProcess.length * 99 / 100], inProcess[inProcess.length - 1]);
+        assertThat(primary().requests().count(CHECK)).isEqualTo(primaryBefore);
         observed("HTTP 503 on both hosts until the breakers open (" + calls + " calls)", "CheckUserOnline (query)",
                 "UNAVAILABLE with ErrorInfo UPSTREAM_CIRCUIT_OPEN, nothing sent; gRPC round trip p50 "
-                        + micros[micros.length / 2] + " µs, max " + micros[micros.length - 1] + " µs");
+                        + micros[micros.length / 2] + " µs (max " + micros[micros.length - 1] + " µs); in-process p50 "
+                        + inProcess[inProcess.length / 2] + " µs (p99 " + inProcess[inProcess.length * 99 / 100] + " µs)");
     }
 
     @Test

@@ -210,7 +210,8 @@ public class RongCloudInvoker {
                 } catch (CircuitBreakerOpenException open) {
                     if (++skipped >= settings.hosts().size()) {
                         observer.rejected(path, "circuit_open");
-                        LOG.warnf("POST %s refused: every host's circuit breaker is open requestId=%s", path,
+                        // DEBUG: the breaker's state change is logged (WARN) once; a refusal per call would flood
+                        LOG.debugf("POST %s refused: every host's circuit breaker is open requestId=%s", path,
                                 ctx.requestId());
                         throw new UpstreamUnavailableException(path, ctx.requestId(),
                                 "circuit breaker open for every host", last, Reason.CIRCUIT_OPEN);
