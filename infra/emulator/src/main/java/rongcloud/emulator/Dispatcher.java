@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import rongcloud.emulator.fault.Fault;
+import rongcloud.emulator.fault.FaultType;
 
 /** Turns HTTP exchanges into endpoint or admin calls and answers with RongCloud's envelope. */
 final class Dispatcher implements HttpHandler {
@@ -47,6 +49,11 @@ final class Dispatcher implements HttpHandler {
 
   private void api(HttpExchange exchange, String path, byte[] body, String requestId) throws IOException {
     Instant receivedAt = emulator.clock().now();
+    Fault fault = emulator.faults().take(path).orElse(null);
+    if (fault != null && !fault.type().reachesHandler()) {
+      injected(exchange, path, body, requestId, receivedAt, fault);
+      return;
+    }
     Endpoint endpoint = router.endpoint(path);
     String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
     Params params = Params.empty();
@@ -75,7 +82,78 @@ final class Dispatcher implements HttpHandler {
     log.record(new RecordedRequest(receivedAt, exchange.getRequestMethod(), path, requestId,
         exchange.getRequestHeaders(), params.asMap(), new String(body, StandardCharsets.UTF_8), status,
         (Integer) answer.get("code")));
-    send(exchange, status, answer, requestId);
+    if (fault == null) {
+      send(exchange, status, answer, requestId);
+    } else {
+      sendSpoiled(exchange, status, answer, requestId, fault);
+    }
+  }
+
+  /** A fault that answers instead of the handler: the request is recorded (it reached the host) but not processed. */
+  private void injected(HttpExchange exchange, String path, byte[] body, String requestId, Instant receivedAt,
+                        Fault fault) throws IOException {
+    int status = switch (fault.type()) {
+      case HTTP_ERROR -> fault.httpStatus();
+      case RATE_LIMITED -> 429;
+      case MALFORMED_JSON -> 200;
+      default -> 0; // reset: no answer at all
+    };
+    int code = switch (fault.type()) {
+      case HTTP_ERROR -> fault.code();
+      case RATE_LIMITED -> Codes.RATE_LIMITED;
+      case MALFORMED_JSON -> Codes.OK;
+      default -> 0;
+    };
+    log.record(new RecordedRequest(receivedAt, exchange.getRequestMethod(), path, requestId,
+        exchange.getRequestHeaders(), Map.of(), new String(body, StandardCharsets.UTF_8), status, code));
+    switch (fault.type()) {
+      case HTTP_ERROR -> send(exchange, status, error(code, "injected fault: HTTP " + status), requestId);
+      case RATE_LIMITED -> send(exchange, status, error(code, "injected fault: too many requests"), requestId);
+      case MALFORMED_JSON -> {
+        byte[] bytes = "{\"code\":200,\"tok".getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.getResponseHeaders().set(REQUEST_ID, requestId);
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+      }
+      default -> {
+        // RESET: closing the exchange before any response headers closes the connection
+      }
+    }
+  }
+
+  /** A fault that spoils the handler's answer: held back (latency) or trickled out (slow body). */
+  private static void sendSpoiled(HttpExchange exchange, int status, Object answer, String requestId, Fault fault)
+      throws IOException {
+    if (fault.type() == FaultType.LATENCY) {
+      pause(fault.delay().toMillis());
+      send(exchange, status, answer, requestId);
+      return;
+    }
+    byte[] bytes = Json.bytes(answer);
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    exchange.getResponseHeaders().set(REQUEST_ID, requestId);
+    exchange.sendResponseHeaders(status, bytes.length);
+    int chunks = Math.min(bytes.length, 10);
+    long pause = fault.delay().toMillis() / chunks;
+    for (int i = 0; i < chunks; i++) {
+      int from = bytes.length * i / chunks;
+      int to = bytes.length * (i + 1) / chunks;
+      exchange.getResponseBody().write(bytes, from, to - from);
+      exchange.getResponseBody().flush();
+      if (i + 1 < chunks) {
+        pause(pause);
+      }
+    }
+  }
+
+  private static void pause(long millis) throws IOException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("emulator stopping", e);
+    }
   }
 
   private Reply call(HttpExchange exchange, String path, Endpoint endpoint, Params params, ApiException bodyError) {

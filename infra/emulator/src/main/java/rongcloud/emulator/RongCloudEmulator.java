@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import rongcloud.emulator.conversation.ConversationEndpoints;
 import rongcloud.emulator.entrustgroup.EntrustGroupEndpoints;
 import rongcloud.emulator.friend.FriendEndpoints;
+import rongcloud.emulator.fault.FaultInjector;
 import rongcloud.emulator.group.GroupEndpoints;
 import rongcloud.emulator.group.GroupMuteEndpoints;
 import rongcloud.emulator.message.MessageEndpoints;
@@ -48,6 +49,7 @@ public final class RongCloudEmulator implements AutoCloseable {
   private final EmulatorContext context;
   private final RequestLog requests = new RequestLog();
   private final RateLimiter limiter;
+  private final FaultInjector faults = new FaultInjector();
   private final HttpServer server;
   private final ExecutorService executor;
   private volatile String appSecret;
@@ -59,6 +61,7 @@ public final class RongCloudEmulator implements AutoCloseable {
     this.limiter = new RateLimiter(clock, options.dataCenterZone(), options.enforceRateLimits());
     Router router = new Router(limiter);
     installAdmin(router);
+    faults.install(router);
     AREAS.forEach(area -> area.get().install(context, router));
     AtomicInteger threadCount = new AtomicInteger();
     this.executor = Executors.newFixedThreadPool(THREADS, task -> {
@@ -120,9 +123,15 @@ public final class RongCloudEmulator implements AutoCloseable {
     limiter.override(path, limit);
   }
 
-  /** Forgets all area state, recorded requests, rate-limit windows and overrides, and the clock offset (the secret stays). */
+  /** The faults injected into this instance (admin routes under /_emulator/faults). */
+  public FaultInjector faults() {
+    return faults;
+  }
+
+  /** Forgets all area state, recorded requests, injected faults, rate-limit windows and overrides, and the clock offset (the secret stays). */
   public void reset() {
     requests.clear();
+    faults.clear();
     limiter.reset();
     clock.reset();
     context.states().forEach(AreaState::reset);

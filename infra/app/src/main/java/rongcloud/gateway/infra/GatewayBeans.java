@@ -10,6 +10,7 @@ import java.util.List;
 import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
 import rongcloud.gateway.application.port.in.conversation.ConversationUseCase;
+import rongcloud.gateway.adapter.out.rest.UpstreamPolicy;
 import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
 import rongcloud.gateway.application.port.in.friend.FriendUseCase;
 import rongcloud.gateway.application.port.in.group.GroupManagementUseCase;
@@ -73,6 +74,18 @@ public class GatewayBeans {
         }
         return new RongCloudSettings(config.appKey().get(), config.appSecret().get(), config.hosts().get(),
                 config.connectTimeout(), config.readTimeout(), config.dataCenterZone());
+    }
+
+    /** Timeouts, retries, failover, breakers and bulkheads of upstream calls (docs/faults.md). */
+    @Produces
+    @Singleton
+    UpstreamPolicy upstreamPolicy(RongCloudConfig config) {
+        RongCloudConfig.Timeouts t = config.timeouts();
+        RongCloudConfig.CircuitBreaker cb = config.circuitBreaker();
+        return new UpstreamPolicy(t.query(), t.mutation(), t.send(), t.broadcast(), t.deadlineReserve(),
+                config.retry().maxAttempts(), config.retry().backoff(), config.retry().maxBackoff(),
+                config.failover().coolDown(), cb.requestVolume(), cb.failureRatio(), cb.delay(), cb.successThreshold(),
+                config.bulkhead().perArea());
     }
 
     @Produces

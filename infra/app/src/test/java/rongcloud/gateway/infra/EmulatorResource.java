@@ -18,14 +18,22 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
     public static final String DEAD_PRIMARY = "deadPrimary";
     /** Init arg: require caller credentials (gateway.auth.enabled); off unless a test asks. */
     public static final String AUTH_ENABLED = "authEnabled";
+    /**
+     * Init arg: start a second emulator with the same credentials as the backup host ({@link #backup()}); the
+     * first ({@link #emulator()}) is the primary. Their states are independent: tests assert which one got a call.
+     */
+    public static final String BACKUP = "backupEmulator";
     private static volatile RongCloudEmulator emulator;
+    private static volatile RongCloudEmulator backup;
     private boolean deadPrimary;
     private boolean authEnabled;
+    private boolean withBackup;
 
     @Override
     public void init(Map<String, String> initArgs) {
         deadPrimary = Boolean.parseBoolean(initArgs.getOrDefault(DEAD_PRIMARY, "false"));
         authEnabled = Boolean.parseBoolean(initArgs.getOrDefault(AUTH_ENABLED, "false"));
+        withBackup = Boolean.parseBoolean(initArgs.getOrDefault(BACKUP, "false"));
     }
     private static volatile int grpcPort;
     private static volatile int httpPort;
@@ -33,13 +41,16 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         emulator = RongCloudEmulator.start(EmulatorOptions.defaults());
+        backup = withBackup ? RongCloudEmulator.start(EmulatorOptions.defaults()
+                .withAppKey(emulator.appKey()).withAppSecret(emulator.appSecret())) : null;
         grpcPort = freePort();
         httpPort = freePort();
         return Map.of(
                 "gateway.auth.enabled", Boolean.toString(authEnabled),
                 "rongcloud.app-key", emulator.appKey(),
                 "rongcloud.app-secret", emulator.appSecret(),
-                "rongcloud.hosts", (deadPrimary ? "http://127.0.0.1:" + freePort() + "," : "") + emulator.baseUri(),
+                "rongcloud.hosts", (deadPrimary ? "http://127.0.0.1:" + freePort() + "," : "") + emulator.baseUri()
+                        + (backup != null ? "," + backup.baseUri() : ""),
                 "rongcloud.sandbox.enabled", "false",
                 "quarkus.grpc.server.port", Integer.toString(grpcPort),
                 "quarkus.grpc.server.test-port", Integer.toString(grpcPort),
@@ -51,10 +62,19 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
         if (emulator != null) {
             emulator.close();
         }
+        if (backup != null) {
+            backup.close();
+            backup = null;
+        }
     }
 
     public static RongCloudEmulator emulator() {
         return emulator;
+    }
+
+    /** The backup host's emulator (init arg {@link #BACKUP}), or null. */
+    public static RongCloudEmulator backup() {
+        return backup;
     }
 
     /**

@@ -12,6 +12,7 @@ import io.grpc.protobuf.StatusProto;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import rongcloud.gateway.domain.CallContext;
+import rongcloud.gateway.domain.error.DeadlineExceededException;
 import rongcloud.gateway.domain.error.FieldViolation;
 import rongcloud.gateway.domain.error.InvalidArgumentException;
 import rongcloud.gateway.domain.error.QuotaExhaustedException;
@@ -30,6 +31,12 @@ public final class GrpcErrors {
     public static final String REASON_UNAVAILABLE = "UPSTREAM_UNAVAILABLE";
     public static final String REASON_INTERNAL = "INTERNAL_ERROR";
     public static final String REASON_QUOTA = "QUOTA_EXHAUSTED";
+    /** Every host's circuit breaker is open: the gateway answered at once without calling RongCloud. */
+    public static final String REASON_CIRCUIT_OPEN = "UPSTREAM_CIRCUIT_OPEN";
+    /** Too many calls of this area are in flight (bulkhead full): refused at once without calling RongCloud. */
+    public static final String REASON_BULKHEAD_FULL = "UPSTREAM_BULKHEAD_FULL";
+    /** The caller's deadline passed; metadata {@code sentUpstream} tells whether RongCloud may have got the request. */
+    public static final String REASON_DEADLINE = "DEADLINE_EXCEEDED";
     private static final Logger LOG = Logger.getLogger(GrpcErrors.class);
 
     private GrpcErrors() {
@@ -70,9 +77,18 @@ public final class GrpcErrors {
                     ? status(code, message, info, Any.pack(retryAfterSeconds(1)))
                     : status(code, message, info);
         } else if (failure instanceof UpstreamUnavailableException unavailable) {
+            String reason = switch (unavailable.reason()) {
+                case CIRCUIT_OPEN -> REASON_CIRCUIT_OPEN;
+                case BULKHEAD_FULL -> REASON_BULKHEAD_FULL;
+                case UNREACHABLE -> REASON_UNAVAILABLE;
+            };
             status = status(Code.UNAVAILABLE, unavailable.getMessage(),
-                    info(REASON_UNAVAILABLE, Map.of("upstreamPath", unavailable.path(), "requestId", ctx.requestId())),
+                    info(reason, Map.of("upstreamPath", unavailable.path(), "requestId", ctx.requestId())),
                     Any.pack(retryAfterSeconds(1)));
+        } else if (failure instanceof DeadlineExceededException deadline) {
+            status = status(Code.DEADLINE_EXCEEDED, deadline.getMessage(),
+                    info(REASON_DEADLINE, Map.of("upstreamPath", deadline.path(), "requestId", ctx.requestId(),
+                            "sentUpstream", Boolean.toString(deadline.sentUpstream()))));
         } else {
             LOG.errorf(failure, "unexpected failure requestId=%s", ctx.requestId());
             status = status(Code.INTERNAL, "internal error; quote request id " + ctx.requestId(),

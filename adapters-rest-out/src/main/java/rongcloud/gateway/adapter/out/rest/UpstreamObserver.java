@@ -22,6 +22,28 @@ public interface UpstreamObserver {
      */
     void attempt(String path, URI host, Outcome outcome, Integer code, Duration elapsed);
 
+    /**
+     * A failed attempt is followed by another one (safe for this call).
+     *
+     * @param from  the host that failed
+     * @param to    the host of the next attempt: another host means a failover
+     * @param cause how the failed attempt ended
+     */
+    default void retry(String path, URI from, URI to, Outcome cause) {
+    }
+
+    /** The gateway's current host changed (failover, or a probe found the primary back). */
+    default void hostSwitched(URI from, URI to) {
+    }
+
+    /** A host's circuit breaker changed state: "closed", "open" or "half_open". */
+    default void breakerState(URI host, String state) {
+    }
+
+    /** A call was refused without being sent: reason "circuit_open", "bulkhead_full" or "deadline_exceeded". */
+    default void rejected(String path, String reason) {
+    }
+
     /** How an attempt ended. */
     enum Outcome {
         /** RongCloud answered with code 200. */

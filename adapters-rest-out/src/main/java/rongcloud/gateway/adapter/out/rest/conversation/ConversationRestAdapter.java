@@ -1,5 +1,6 @@
 package rongcloud.gateway.adapter.out.rest.conversation;
 
+import rongcloud.gateway.adapter.out.rest.UpstreamCallKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import rongcloud.gateway.adapter.out.rest.RongCloudInvoker;
@@ -19,7 +20,7 @@ public class ConversationRestAdapter implements ConversationPort {
 
     @Override
     public void setConversationTop(CallContext ctx, SetConversationTopCommand c) {
-        rongCloud.call(ctx, "/conversation/top/set.json", ConversationClient.class, (api, rid) -> api.setTop(rid,
+        rongCloud.call(ctx, "/conversation/top/set.json", UpstreamCallKind.SETTING, ConversationClient.class, (api, rid) -> api.setTop(rid,
                 c.userId(), c.conversationType().code(), c.targetId(), Boolean.toString(c.pinned())));
     }
 }

@@ -1,5 +1,6 @@
 package rongcloud.gateway.adapter.out.rest.entrustgroup;
 
+import rongcloud.gateway.adapter.out.rest.UpstreamCallKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -71,34 +72,34 @@ public class EntrustGroupRestAdapter implements EntrustGroupPort {
 
     @Override
     public void createGroup(CallContext ctx, CreateEntrustGroupCommand c) {
-        rongCloud.call(ctx, "/entrust/group/create.json", API, (api, rid) -> api.createGroup(rid, c.groupId(), c.name(),
+        rongCloud.call(ctx, "/entrust/group/create.json", UpstreamCallKind.MUTATION, API, (api, rid) -> api.createGroup(rid, c.groupId(), c.name(),
                 c.ownerId(), c.userIds().isEmpty() ? null : c.userIds(), EntrustGroupJson.profile(c.profile(), null),
                 EntrustGroupJson.permissions(c.permissions()), EntrustGroupJson.ext(c.extProfile())));
     }
 
     @Override
     public void updateGroupProfile(CallContext ctx, UpdateEntrustGroupProfileCommand c) {
-        rongCloud.call(ctx, "/entrust/group/profile/update.json", API, (api, rid) -> api.updateGroupProfile(rid,
+        rongCloud.call(ctx, "/entrust/group/profile/update.json", UpstreamCallKind.SETTING, API, (api, rid) -> api.updateGroupProfile(rid,
                 c.groupId(), EntrustGroupJson.profile(c.profile(), c.name().orElse(null)),
                 EntrustGroupJson.permissions(c.permissions()), EntrustGroupJson.ext(c.extProfile())));
     }
 
     @Override
     public List<EntrustGroup> getGroups(CallContext ctx, BatchGetEntrustGroupsCommand c) {
-        List<GroupEntry> profiles = rongCloud.call(ctx, "/entrust/group/profile/query.json", API,
+        List<GroupEntry> profiles = rongCloud.call(ctx, "/entrust/group/profile/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.queryProfiles(rid, c.groupIds())).profiles();
         return map(profiles, EntrustGroupRestAdapter::group);
     }
 
     @Override
     public EntrustGroup joinGroup(CallContext ctx, JoinEntrustGroupCommand c) {
-        return group(rongCloud.call(ctx, "/entrust/group/join.json", API,
+        return group(rongCloud.call(ctx, "/entrust/group/join.json", UpstreamCallKind.MUTATION, API,
                 (api, rid) -> api.join(rid, c.groupId(), c.userIds())).entry());
     }
 
     @Override
     public void importGroup(CallContext ctx, ImportEntrustGroupCommand c) {
-        rongCloud.call(ctx, "/entrust/group/import.json", API, (api, rid) -> api.importGroup(rid, c.groupId(), c.name(),
+        rongCloud.call(ctx, "/entrust/group/import.json", UpstreamCallKind.MUTATION, API, (api, rid) -> api.importGroup(rid, c.groupId(), c.name(),
                 c.ownerId(), EntrustGroupJson.profile(c.profile(), null), EntrustGroupJson.permissions(c.permissions()),
                 EntrustGroupJson.ext(c.extProfile())));
     }
@@ -106,52 +107,52 @@ public class EntrustGroupRestAdapter implements EntrustGroupPort {
     @Override
     public void quitGroup(CallContext ctx, QuitEntrustGroupCommand c) {
         LeaveOptions o = c.options();
-        rongCloud.call(ctx, "/entrust/group/quit.json", API, (api, rid) -> api.quit(rid, c.groupId(), c.userIds(),
+        rongCloud.call(ctx, "/entrust/group/quit.json", UpstreamCallKind.MUTATION, API, (api, rid) -> api.quit(rid, c.groupId(), c.userIds(),
                 clear(o.keepMuteState()), clear(o.keepInMuteAllowlist()), clear(o.keepFollows())));
     }
 
     @Override
     public void kickMembers(CallContext ctx, KickEntrustGroupMembersCommand c) {
         LeaveOptions o = c.options();
-        rongCloud.call(ctx, "/entrust/group/member/kick.json", API, (api, rid) -> api.kick(rid, c.groupId(),
+        rongCloud.call(ctx, "/entrust/group/member/kick.json", UpstreamCallKind.MUTATION, API, (api, rid) -> api.kick(rid, c.groupId(),
                 c.userIds(), clear(o.keepMuteState()), clear(o.keepInMuteAllowlist()), clear(o.keepFollows())));
     }
 
     @Override
     public void kickUserFromAllGroups(CallContext ctx, KickUserFromAllEntrustGroupsCommand c) {
-        rongCloud.call(ctx, "/entrust/group/member/kick/all.json", API, (api, rid) -> api.kickAll(rid, c.userId()));
+        rongCloud.call(ctx, "/entrust/group/member/kick/all.json", UpstreamCallKind.MUTATION, API, (api, rid) -> api.kickAll(rid, c.userId()));
     }
 
     @Override
     public void dismissGroup(CallContext ctx, DismissEntrustGroupCommand c) {
-        rongCloud.call(ctx, "/entrust/group/dismiss.json", API, (api, rid) -> api.dismiss(rid, c.groupId()));
+        rongCloud.call(ctx, "/entrust/group/dismiss.json", UpstreamCallKind.MUTATION, API, (api, rid) -> api.dismiss(rid, c.groupId()));
     }
 
     @Override
     public void transferOwner(CallContext ctx, TransferEntrustGroupOwnerCommand c) {
         LeaveOptions o = c.options();
-        rongCloud.call(ctx, "/entrust/group/transfer/owner.json", API, (api, rid) -> api.transferOwner(rid,
+        rongCloud.call(ctx, "/entrust/group/transfer/owner.json", UpstreamCallKind.MUTATION, API, (api, rid) -> api.transferOwner(rid,
                 c.groupId(), c.newOwnerId(), c.previousOwnerQuits() ? 1 : 0, clear(o.keepMuteState()),
                 clear(o.keepInMuteAllowlist()), clear(o.keepFollows())));
     }
 
     @Override
     public List<String> addManagers(CallContext ctx, AddEntrustGroupManagersCommand c) {
-        List<String> notMembers = rongCloud.call(ctx, "/entrust/group/manager/add.json", API,
+        List<String> notMembers = rongCloud.call(ctx, "/entrust/group/manager/add.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.addManagers(rid, c.groupId(), c.userIds())).userIds();
         return notMembers == null ? List.of() : List.copyOf(notMembers);
     }
 
     @Override
     public void removeManagers(CallContext ctx, RemoveEntrustGroupManagersCommand c) {
-        rongCloud.call(ctx, "/entrust/group/manager/remove.json", API,
+        rongCloud.call(ctx, "/entrust/group/manager/remove.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.removeManagers(rid, c.groupId(), c.userIds()));
     }
 
     @Override
     public CountedPage<GroupMember> listMembers(CallContext ctx, ListEntrustGroupMembersCommand c) {
         int type = c.role().map(r -> MEMBER_ROLES.indexOf(r) + 1).orElse(0);
-        MembersPageResponse r = rongCloud.call(ctx, "/entrust/group/member/query.json", API, (api, rid) ->
+        MembersPageResponse r = rongCloud.call(ctx, "/entrust/group/member/query.json", UpstreamCallKind.QUERY, API, (api, rid) ->
                 api.pageMembers(rid, c.groupId(), type, c.page().cursor().orElse(null), c.page().size(), c.order().code()));
         List<GroupMember> members = map(r.members(), EntrustGroupRestAdapter::member);
         return new CountedPage<>(CursorPageRequest.page(members, r.pageToken()),
@@ -160,56 +161,56 @@ public class EntrustGroupRestAdapter implements EntrustGroupPort {
 
     @Override
     public List<GroupMember> getMembers(CallContext ctx, BatchGetEntrustGroupMembersCommand c) {
-        return map(rongCloud.call(ctx, "/entrust/group/member/specific/query.json", API,
+        return map(rongCloud.call(ctx, "/entrust/group/member/specific/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.queryMembers(rid, c.groupId(), c.userIds())).members(), EntrustGroupRestAdapter::member);
     }
 
     @Override
     public void updateMember(CallContext ctx, UpdateEntrustGroupMemberCommand c) {
-        rongCloud.call(ctx, "/entrust/group/member/set.json", API, (api, rid) ->
+        rongCloud.call(ctx, "/entrust/group/member/set.json", UpstreamCallKind.SETTING, API, (api, rid) ->
                 api.setMember(rid, c.groupId(), c.userId(), c.nickname(), c.extra().orElse(null)));
     }
 
     @Override
     public void followMembers(CallContext ctx, FollowEntrustGroupMembersCommand c) {
-        rongCloud.call(ctx, "/entrust/group/member/follow.json", API,
+        rongCloud.call(ctx, "/entrust/group/member/follow.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.follow(rid, c.groupId(), c.userId(), c.followUserIds()));
     }
 
     @Override
     public void unfollowMembers(CallContext ctx, UnfollowEntrustGroupMembersCommand c) {
-        rongCloud.call(ctx, "/entrust/group/member/unfollow.json", API,
+        rongCloud.call(ctx, "/entrust/group/member/unfollow.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.unfollow(rid, c.groupId(), c.userId(), c.followUserIds()));
     }
 
     @Override
     public List<FollowedMember> getFollowedMembers(CallContext ctx, GetFollowedEntrustGroupMembersCommand c) {
-        return map(rongCloud.call(ctx, "/entrust/group/member/followed/get.json", API,
+        return map(rongCloud.call(ctx, "/entrust/group/member/followed/get.json", UpstreamCallKind.QUERY, API,
                         (api, rid) -> api.followed(rid, c.groupId(), c.userId())).all(),
                 f -> new FollowedMember(f.userId(), millis(f.timestamp())));
     }
 
     @Override
     public void setRemarkName(CallContext ctx, SetEntrustGroupRemarkNameCommand c) {
-        rongCloud.call(ctx, "/entrust/group/remarkname/set.json", API,
+        rongCloud.call(ctx, "/entrust/group/remarkname/set.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.setRemarkName(rid, c.groupId(), c.userId(), c.remarkName()));
     }
 
     @Override
     public void deleteRemarkName(CallContext ctx, DeleteEntrustGroupRemarkNameCommand c) {
-        rongCloud.call(ctx, "/entrust/group/remarkname/delete.json", API,
+        rongCloud.call(ctx, "/entrust/group/remarkname/delete.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.deleteRemarkName(rid, c.groupId(), c.userId()));
     }
 
     @Override
     public String getRemarkName(CallContext ctx, GetEntrustGroupRemarkNameCommand c) {
-        return nullToEmpty(rongCloud.call(ctx, "/entrust/group/remarkname/query.json", API,
+        return nullToEmpty(rongCloud.call(ctx, "/entrust/group/remarkname/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.queryRemarkName(rid, c.groupId(), c.userId())).remarkName());
     }
 
     @Override
     public Page<GroupSummary> listGroups(CallContext ctx, ListEntrustGroupsCommand c) {
-        GroupsPageResponse r = rongCloud.call(ctx, "/entrust/group/query.json", API, (api, rid) ->
+        GroupsPageResponse r = rongCloud.call(ctx, "/entrust/group/query.json", UpstreamCallKind.QUERY, API, (api, rid) ->
                 api.pageGroups(rid, c.page().cursor().orElse(null), c.page().size(), c.order().code()));
         return CursorPageRequest.page(map(r.groups(), g -> new GroupSummary(g.groupId(), nullToEmpty(g.name()),
                 nullToEmpty(g.creator()), nullToEmpty(g.owner()), millis(g.time()), portraitUrl(g))), r.pageToken());
@@ -218,7 +219,7 @@ public class EntrustGroupRestAdapter implements EntrustGroupPort {
     @Override
     public CountedPage<JoinedGroup> listJoinedGroups(CallContext ctx, ListJoinedEntrustGroupsCommand c) {
         int role = c.role().map(r -> JOINED_ROLES.indexOf(r) + 1).orElse(0);
-        JoinedPageResponse r = rongCloud.call(ctx, "/entrust/joined/group/query.json", API, (api, rid) ->
+        JoinedPageResponse r = rongCloud.call(ctx, "/entrust/joined/group/query.json", UpstreamCallKind.QUERY, API, (api, rid) ->
                 api.pageJoinedGroups(rid, c.userId(), role, c.page().cursor().orElse(null), c.page().size(),
                         c.order().code()));
         List<JoinedGroup> groups = map(r.groups(), EntrustGroupRestAdapter::joined);

@@ -1,5 +1,6 @@
 package rongcloud.gateway.adapter.out.rest.group;
 
+import rongcloud.gateway.adapter.out.rest.UpstreamCallKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -46,19 +47,19 @@ public class GroupMuteRestAdapter implements GroupMutePort {
     @Override
     public void muteGroupMembers(CallContext ctx, MuteGroupMembersCommand c) {
         int minute = c.permanent() ? PERMANENT : c.minutes();
-        rongCloud.call(ctx, "/group/user/gag/add.json", API,
+        rongCloud.call(ctx, "/group/user/gag/add.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.muteMembers(rid, c.userIds(), c.groupId().orElse(null), minute));
     }
 
     @Override
     public void unmuteGroupMembers(CallContext ctx, UnmuteGroupMembersCommand c) {
-        rongCloud.call(ctx, "/group/user/gag/rollback.json", API,
+        rongCloud.call(ctx, "/group/user/gag/rollback.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.unmuteMembers(rid, c.userIds(), c.groupId().orElse(null)));
     }
 
     @Override
     public List<MutedGroupMember> listMutedGroupMembers(CallContext ctx, ListMutedGroupMembersCommand c) {
-        MutedMembersResponse r = rongCloud.call(ctx, "/group/user/gag/list.json", API,
+        MutedMembersResponse r = rongCloud.call(ctx, "/group/user/gag/list.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.listMutedMembers(rid, c.groupId().orElse(null)));
         return r.users() == null ? List.of() : r.users().stream()
                 .map(u -> new MutedGroupMember(u.userId(), RongCloudTimes.parse(u.startTime(), zone),
@@ -68,17 +69,17 @@ public class GroupMuteRestAdapter implements GroupMutePort {
 
     @Override
     public void muteAllGroupMembers(CallContext ctx, MuteAllGroupMembersCommand c) {
-        rongCloud.call(ctx, "/group/ban/add.json", API, (api, rid) -> api.muteAll(rid, c.groupIds()));
+        rongCloud.call(ctx, "/group/ban/add.json", UpstreamCallKind.SETTING, API, (api, rid) -> api.muteAll(rid, c.groupIds()));
     }
 
     @Override
     public void unmuteAllGroupMembers(CallContext ctx, UnmuteAllGroupMembersCommand c) {
-        rongCloud.call(ctx, "/group/ban/rollback.json", API, (api, rid) -> api.unmuteAll(rid, c.groupIds()));
+        rongCloud.call(ctx, "/group/ban/rollback.json", UpstreamCallKind.SETTING, API, (api, rid) -> api.unmuteAll(rid, c.groupIds()));
     }
 
     @Override
     public Map<String, Boolean> getGroupMuteAllStates(CallContext ctx, GetGroupMuteAllStatesCommand c) {
-        MuteAllResponse r = rongCloud.call(ctx, "/group/ban/query.json", API,
+        MuteAllResponse r = rongCloud.call(ctx, "/group/ban/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.queryMuteAll(rid, c.groupIds()));
         Map<String, Boolean> states = new LinkedHashMap<>();
         c.groupIds().forEach(id -> states.put(id, false));
@@ -91,7 +92,7 @@ public class GroupMuteRestAdapter implements GroupMutePort {
 
     @Override
     public Page<String> listMuteAllGroups(CallContext ctx, ListMuteAllGroupsCommand c) {
-        MuteAllResponse r = rongCloud.call(ctx, "/group/ban/query.json", API,
+        MuteAllResponse r = rongCloud.call(ctx, "/group/ban/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.pageMuteAll(rid, c.page().page(), c.page().size()));
         List<GroupInfoEntry> all = r.groupinfo() == null ? List.of() : r.groupinfo();
         // the page's fill decides whether another follows; entries with stat 0 are not listed
@@ -102,19 +103,19 @@ public class GroupMuteRestAdapter implements GroupMutePort {
 
     @Override
     public void addGroupMuteWhitelist(CallContext ctx, AddGroupMuteWhitelistCommand c) {
-        rongCloud.call(ctx, "/group/user/ban/whitelist/add.json", API,
+        rongCloud.call(ctx, "/group/user/ban/whitelist/add.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.addWhitelist(rid, c.userIds(), c.groupId()));
     }
 
     @Override
     public void removeGroupMuteWhitelist(CallContext ctx, RemoveGroupMuteWhitelistCommand c) {
-        rongCloud.call(ctx, "/group/user/ban/whitelist/rollback.json", API,
+        rongCloud.call(ctx, "/group/user/ban/whitelist/rollback.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.removeWhitelist(rid, c.userIds(), c.groupId()));
     }
 
     @Override
     public List<String> listGroupMuteWhitelist(CallContext ctx, ListGroupMuteWhitelistCommand c) {
-        List<String> ids = rongCloud.call(ctx, "/group/user/ban/whitelist/query.json", API,
+        List<String> ids = rongCloud.call(ctx, "/group/user/ban/whitelist/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.listWhitelist(rid, c.groupId())).userIds();
         return ids == null ? List.of() : List.copyOf(ids);
     }

@@ -1,5 +1,6 @@
 package rongcloud.gateway.adapter.out.rest.message;
 
+import rongcloud.gateway.adapter.out.rest.UpstreamCallKind;
 import static rongcloud.gateway.adapter.out.rest.message.MessageWire.base;
 import static rongcloud.gateway.adapter.out.rest.message.MessageWire.delivery;
 import static rongcloud.gateway.adapter.out.rest.message.MessageWire.expansion;
@@ -63,14 +64,14 @@ public class MessagingRestAdapter implements MessagingPort {
     public List<SentMessage> sendPrivateMessage(CallContext ctx, SendPrivateMessageCommand c) {
         OutgoingMessage m = c.message();
         WireBody body = expansion(delivery(push(base(m), m.push()), m.options()), m).put("toUserId", c.toUserIds());
-        return sent(rongCloud.call(ctx, "/message/private/publish.json", API,
+        return sent(rongCloud.call(ctx, "/message/private/publish.json", UpstreamCallKind.SEND, API,
                 (api, rid) -> api.sendPrivate(rid, body.form())), c.toUserIds());
     }
 
     @Override
     public List<SentMessage> sendPrivateTemplateMessage(CallContext ctx, SendPrivateTemplateMessageCommand c) {
         Map<String, Object> body = MessageWire.template(c.message());
-        return sent(rongCloud.call(ctx, "/message/private/publish_template.json", API,
+        return sent(rongCloud.call(ctx, "/message/private/publish_template.json", UpstreamCallKind.SEND, API,
                 (api, rid) -> api.sendPrivateTemplate(rid, body)), c.message().userIds());
     }
 
@@ -79,7 +80,7 @@ public class MessagingRestAdapter implements MessagingPort {
         OutgoingMessage m = c.message();
         WireBody body = base(m).put("toUserId", c.toUserIds()).flag("verifyBlacklist", m.options().verifyBlacklist())
                 .flag("isIncludeSender", m.options().includeSender());
-        return sent(rongCloud.call(ctx, "/statusmessage/private/publish.json", API,
+        return sent(rongCloud.call(ctx, "/statusmessage/private/publish.json", UpstreamCallKind.SEND, API,
                 (api, rid) -> api.sendPrivateStatus(rid, body.form())), c.toUserIds());
     }
 
@@ -88,7 +89,7 @@ public class MessagingRestAdapter implements MessagingPort {
         OutgoingMessage m = c.message();
         WireBody body = expansion(delivery(push(base(m), m.push()), m.options()), m).put("toGroupId", c.groupIds())
                 .put("toUserId", c.directedUserIds()).flag("isMentioned", m.mentions());
-        return sent(rongCloud.call(ctx, "/message/group/publish.json", API,
+        return sent(rongCloud.call(ctx, "/message/group/publish.json", UpstreamCallKind.SEND, API,
                 (api, rid) -> api.sendGroup(rid, body.form())), c.groupIds());
     }
 
@@ -97,7 +98,7 @@ public class MessagingRestAdapter implements MessagingPort {
         OutgoingMessage m = c.message();
         WireBody body = base(m).put("toGroupId", c.groupIds()).flag("verifyBlacklist", m.options().verifyBlacklist())
                 .flag("isIncludeSender", m.options().includeSender());
-        return sent(rongCloud.call(ctx, "/statusmessage/group/publish.json", API,
+        return sent(rongCloud.call(ctx, "/statusmessage/group/publish.json", UpstreamCallKind.SEND, API,
                 (api, rid) -> api.sendGroupStatus(rid, body.form())), c.groupIds());
     }
 
@@ -107,27 +108,27 @@ public class MessagingRestAdapter implements MessagingPort {
         // JSON body: 0/1 flags as numbers (Java SDK; the Go SDK sends strings), pushExt/extraContent as JSON strings
         WireBody body = expansion(delivery(push(base(m), m.push()), m.options()), m).put("toGroupIds", c.groupIds())
                 .put("toUserIds", c.directedUserIds()).put("busChannel", c.channelId()).flag("isMentioned", m.mentions());
-        return sent(rongCloud.call(ctx, "/message/ultragroup/publish.json", API,
+        return sent(rongCloud.call(ctx, "/message/ultragroup/publish.json", UpstreamCallKind.SEND, API,
                 (api, rid) -> api.sendUltraGroup(rid, body.json())), c.groupIds());
     }
 
     @Override
     public void setMessageExpansion(CallContext ctx, SetMessageExpansionCommand c) {
         String keyValues = MessageWire.json(new TreeMap<>(c.entries()));
-        rongCloud.call(ctx, "/message/expansion/set.json", API, (api, rid) -> api.setExpansion(rid, c.messageUid(),
+        rongCloud.call(ctx, "/message/expansion/set.json", UpstreamCallKind.SETTING, API, (api, rid) -> api.setExpansion(rid, c.messageUid(),
                 c.userId(), c.conversationType().code(), c.targetId(), keyValues, c.syncSender() ? 1 : 0));
     }
 
     @Override
     public void deleteMessageExpansion(CallContext ctx, DeleteMessageExpansionCommand c) {
         String keys = MessageWire.json(c.keys());
-        rongCloud.call(ctx, "/message/expansion/delete.json", API, (api, rid) -> api.deleteExpansion(rid,
+        rongCloud.call(ctx, "/message/expansion/delete.json", UpstreamCallKind.SETTING, API, (api, rid) -> api.deleteExpansion(rid,
                 c.messageUid(), c.userId(), c.conversationType().code(), c.targetId(), keys, c.syncSender() ? 1 : 0));
     }
 
     @Override
     public Page<ExpansionEntry> listMessageExpansion(CallContext ctx, ListMessageExpansionCommand c) {
-        ExpansionResponse r = rongCloud.call(ctx, "/message/expansion/query.json", API,
+        ExpansionResponse r = rongCloud.call(ctx, "/message/expansion/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.queryExpansion(rid, c.messageUid(), c.page().page()));
         List<ExpansionEntry> entries = r.extraContent() == null ? List.of() : new TreeMap<>(r.extraContent()).entrySet()
                 .stream().map(e -> new ExpansionEntry(e.getKey(), e.getValue() == null ? "" : e.getValue().v(),
@@ -148,26 +149,26 @@ public class MessagingRestAdapter implements MessagingPort {
                 .put("busChannel", c.channelId()).flag("isAdmin", c.byAdmin()).flag("isDelete", c.delete())
                 .bool("disablePush", c.disablePush()).put("extra", c.extra())
                 .bool("disableUpdateLastMsg", c.disableUpdateLastMessage());
-        rongCloud.call(ctx, "/message/recall.json", API, (api, rid) -> api.recall(rid, body.form()));
+        rongCloud.call(ctx, "/message/recall.json", UpstreamCallKind.MUTATION, API, (api, rid) -> api.recall(rid, body.form()));
     }
 
     @Override
     public HistoryLog getMessageHistoryLog(CallContext ctx, GetMessageHistoryLogCommand c) {
         String date = hour(c.hour());
-        HistoryResponse r = rongCloud.call(ctx, "/message/history.json", API, (api, rid) -> api.history(rid, date));
+        HistoryResponse r = rongCloud.call(ctx, "/message/history.json", UpstreamCallKind.QUERY, API, (api, rid) -> api.history(rid, date));
         return new HistoryLog(r.url() == null ? "" : r.url(), r.date() == null ? date : r.date());
     }
 
     @Override
     public void deleteMessageHistoryLog(CallContext ctx, DeleteMessageHistoryLogCommand c) {
         String date = hour(c.hour());
-        rongCloud.call(ctx, "/message/history/delete.json", API, (api, rid) -> api.deleteHistory(rid, date));
+        rongCloud.call(ctx, "/message/history/delete.json", UpstreamCallKind.MUTATION, API, (api, rid) -> api.deleteHistory(rid, date));
     }
 
     @Override
     public void cleanConversationHistory(CallContext ctx, CleanConversationHistoryCommand c) {
         Long before = c.before() == null ? null : c.before().toEpochMilli();
-        rongCloud.call(ctx, "/conversation/message/history/clean.json", API, (api, rid) ->
+        rongCloud.call(ctx, "/conversation/message/history/clean.json", UpstreamCallKind.MUTATION, API, (api, rid) ->
                 api.cleanHistory(rid, c.conversationType().code(), c.userId(), c.targetId(), before));
     }
 

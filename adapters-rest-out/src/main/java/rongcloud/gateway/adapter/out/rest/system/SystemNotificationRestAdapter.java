@@ -1,5 +1,6 @@
 package rongcloud.gateway.adapter.out.rest.system;
 
+import rongcloud.gateway.adapter.out.rest.UpstreamCallKind;
 import static rongcloud.gateway.adapter.out.rest.message.MessageWire.base;
 import static rongcloud.gateway.adapter.out.rest.message.MessageWire.delivery;
 import static rongcloud.gateway.adapter.out.rest.message.MessageWire.push;
@@ -52,14 +53,14 @@ public class SystemNotificationRestAdapter implements SystemNotificationPort {
         WireBody body = push(base(m), m.push()).flag("isPersisted", m.options().persisted())
                 .flag("isCounted", m.options().counted()).bool("disableUpdateLastMsg", m.options().disableUpdateLastMessage())
                 .put("toUserId", c.toUserIds());
-        return sent(rongCloud.call(ctx, "/message/system/publish.json", API,
+        return sent(rongCloud.call(ctx, "/message/system/publish.json", UpstreamCallKind.SEND, API,
                 (api, rid) -> api.sendSystem(rid, body.form())), c.toUserIds());
     }
 
     @Override
     public List<SentMessage> sendSystemTemplateMessage(CallContext ctx, SendSystemTemplateMessageCommand c) {
         Map<String, Object> body = MessageWire.template(c.message());
-        return sent(rongCloud.call(ctx, "/message/system/publish_template.json", API,
+        return sent(rongCloud.call(ctx, "/message/system/publish_template.json", UpstreamCallKind.SEND, API,
                 (api, rid) -> api.sendSystemTemplate(rid, body)), c.message().userIds());
     }
 
@@ -72,14 +73,14 @@ public class SystemNotificationRestAdapter implements SystemNotificationPort {
     public String broadcastSystemMessage(CallContext ctx, BroadcastSystemMessageCommand c) {
         OutgoingMessage m = c.message();
         WireBody body = push(base(m), m.push()).bool("disableUpdateLastMsg", m.options().disableUpdateLastMessage());
-        return rongCloud.call(ctx, "/message/broadcast.json", API, (api, rid) -> api.broadcast(rid, body.form())).messageUid();
+        return rongCloud.call(ctx, "/message/broadcast.json", UpstreamCallKind.BROADCAST, API, (api, rid) -> api.broadcast(rid, body.form())).messageUid();
     }
 
     @Override
     public String broadcastOnlineMessage(CallContext ctx, BroadcastOnlineMessageCommand c) {
         OutgoingMessage m = c.message();
         WireBody body = base(m).bool("disableUpdateLastMsg", m.options().disableUpdateLastMessage());
-        return rongCloud.call(ctx, "/message/online/broadcast.json", API,
+        return rongCloud.call(ctx, "/message/online/broadcast.json", UpstreamCallKind.BROADCAST, API,
                 (api, rid) -> api.onlineBroadcast(rid, body.form())).messageUid();
     }
 
@@ -112,7 +113,7 @@ public class SystemNotificationRestAdapter implements SystemNotificationPort {
     }
 
     private PushReceipt callPush(CallContext ctx, Map<String, Object> body) {
-        PushResponse r = rongCloud.call(ctx, "/push.json", API, (api, rid) -> api.push(rid, body));
+        PushResponse r = rongCloud.call(ctx, "/push.json", UpstreamCallKind.BROADCAST, API, (api, rid) -> api.push(rid, body));
         return new PushReceipt(r.id() == null ? "" : r.id(), r.messageUid());
     }
 
@@ -121,13 +122,13 @@ public class SystemNotificationRestAdapter implements SystemNotificationPort {
         WireBody body = WireBody.of().put("fromUserId", c.fromUserId()).put("messageUID", c.messageUid())
                 .put("sentTime", c.sentTime().toEpochMilli()).flag("isAdmin", c.byAdmin()).flag("isDelete", c.delete())
                 .put("extra", c.extra()).bool("disableUpdateLastMsg", c.disableUpdateLastMessage());
-        rongCloud.call(ctx, "/message/broadcast/recall.json", API, (api, rid) -> api.recallBroadcast(rid, body.form()));
+        rongCloud.call(ctx, "/message/broadcast/recall.json", UpstreamCallKind.MUTATION, API, (api, rid) -> api.recallBroadcast(rid, body.form()));
     }
 
     @Override
     public void pushNotificationToUsers(CallContext ctx, PushNotificationToUsersCommand c) {
         Map<String, Object> body = WireBody.of().put("userIds", c.userIds())
                 .put("notification", PushWire.notification(c.notification(), "pushContent")).json();
-        rongCloud.call(ctx, "/push/user.json", API, (api, rid) -> api.pushUsers(rid, body));
+        rongCloud.call(ctx, "/push/user.json", UpstreamCallKind.SEND, API, (api, rid) -> api.pushUsers(rid, body));
     }
 }

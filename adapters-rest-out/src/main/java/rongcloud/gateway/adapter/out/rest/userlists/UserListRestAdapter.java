@@ -1,5 +1,6 @@
 package rongcloud.gateway.adapter.out.rest.userlists;
 
+import rongcloud.gateway.adapter.out.rest.UpstreamCallKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -30,13 +31,13 @@ public class UserListRestAdapter implements UserListPort {
 
     @Override
     public void addToBlacklist(CallContext ctx, UserListEntriesCommand c) {
-        rongCloud.call(ctx, "/user/blacklist/add.json", API,
+        rongCloud.call(ctx, "/user/blacklist/add.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.addToBlacklist(rid, c.userId(), c.targetUserIds()));
     }
 
     @Override
     public void removeFromBlacklist(CallContext ctx, UserListEntriesCommand c) {
-        rongCloud.call(ctx, "/user/blacklist/remove.json", API,
+        rongCloud.call(ctx, "/user/blacklist/remove.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.removeFromBlacklist(rid, c.userId(), c.targetUserIds()));
     }
 
@@ -44,20 +45,20 @@ public class UserListRestAdapter implements UserListPort {
     public Page<String> listBlacklist(CallContext ctx, ListUserListCommand c) {
         // size is always sent and pageToken from the second page on (the Java SDK's pagingQueryBlacklist), so that
         // RongCloud pages instead of answering its unpaged "first 1000" form
-        return page(rongCloud.call(ctx, "/user/blacklist/query.json", API,
+        return page(rongCloud.call(ctx, "/user/blacklist/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.listBlacklist(rid, c.userId(), c.page().cursor().orElse(null), c.page().size())));
     }
 
     @Override
     public void setListMode(CallContext ctx, SetListModeCommand c) {
-        rongCloud.call(ctx, "/user/whitesetting/set.json", API,
+        rongCloud.call(ctx, "/user/whitesetting/set.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.setListMode(rid, c.userIds(), c.mode().wire()));
     }
 
     @Override
     public List<UserListMode> getListModes(CallContext ctx, GetListModesCommand c) {
         // the docs' table types users as String[], the example as objects {userId, whiteSetting}: objects are read
-        var users = rongCloud.call(ctx, "/user/whitesetting/query.json", API,
+        var users = rongCloud.call(ctx, "/user/whitesetting/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.getListModes(rid, c.userIds())).users();
         return users == null ? List.of() : users.stream()
                 .map(u -> new UserListMode(u.userId(), ListMode.ofWire(u.whiteSetting()))).toList();
@@ -65,19 +66,19 @@ public class UserListRestAdapter implements UserListPort {
 
     @Override
     public void addToAllowlist(CallContext ctx, UserListEntriesCommand c) {
-        rongCloud.call(ctx, "/user/whitelist/add.json", API,
+        rongCloud.call(ctx, "/user/whitelist/add.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.addToAllowlist(rid, c.userId(), c.targetUserIds()));
     }
 
     @Override
     public void removeFromAllowlist(CallContext ctx, UserListEntriesCommand c) {
-        rongCloud.call(ctx, "/user/whitelist/remove.json", API,
+        rongCloud.call(ctx, "/user/whitelist/remove.json", UpstreamCallKind.SETTING, API,
                 (api, rid) -> api.removeFromAllowlist(rid, c.userId(), c.targetUserIds()));
     }
 
     @Override
     public Page<String> listAllowlist(CallContext ctx, ListUserListCommand c) {
-        return page(rongCloud.call(ctx, "/user/whitelist/query.json", API,
+        return page(rongCloud.call(ctx, "/user/whitelist/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.listAllowlist(rid, c.userId(), c.page().cursor().orElse(null), c.page().size())));
     }
 

@@ -1,5 +1,6 @@
 package rongcloud.gateway.adapter.out.rest.userprofile;
 
+import rongcloud.gateway.adapter.out.rest.UpstreamCallKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -34,23 +35,23 @@ public class UserProfileRestAdapter implements UserProfilePort {
     public void setUserProfile(CallContext ctx, SetUserProfileCommand c) {
         String profile = c.profile().isEmpty() ? null : JsonText.write(toJson(c.profile()));
         String ext = c.extProfile().isEmpty() ? null : JsonText.write(c.extProfile());
-        rongCloud.call(ctx, "/user/profile/set.json", API, (api, rid) -> api.setProfile(rid, c.userId(), profile, ext));
+        rongCloud.call(ctx, "/user/profile/set.json", UpstreamCallKind.SETTING, API, (api, rid) -> api.setProfile(rid, c.userId(), profile, ext));
     }
 
     @Override
     public void cleanUserProfiles(CallContext ctx, CleanUserProfilesCommand c) {
-        rongCloud.call(ctx, "/user/profile/clean.json", API, (api, rid) -> api.cleanProfiles(rid, c.userIds()));
+        rongCloud.call(ctx, "/user/profile/clean.json", UpstreamCallKind.MUTATION, API, (api, rid) -> api.cleanProfiles(rid, c.userIds()));
     }
 
     @Override
     public List<HostedUserProfile> batchGetUserProfiles(CallContext ctx, BatchGetUserProfilesCommand c) {
-        return profiles(rongCloud.call(ctx, "/user/profile/batch/query.json", API,
+        return profiles(rongCloud.call(ctx, "/user/profile/batch/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.batchQuery(rid, c.userIds())).userList());
     }
 
     @Override
     public Page<HostedUserProfile> listUserProfiles(CallContext ctx, ListUserProfilesCommand c) {
-        return Page.of(profiles(rongCloud.call(ctx, "/user/profile/query.json", API,
+        return Page.of(profiles(rongCloud.call(ctx, "/user/profile/query.json", UpstreamCallKind.QUERY, API,
                 (api, rid) -> api.query(rid, c.page().page(), c.page().size(), c.newestFirst() ? 1 : 0)).userList()),
                 c.page());
     }
