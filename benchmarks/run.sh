@@ -15,6 +15,7 @@
 #   BENCH_QUOTA_LIMIT=20 BENCH_QUOTA_MEASURE_MS=5000 BENCH_QUOTA_CALLERS=8   quota scenario
 #   BENCH_INFINISPAN=false      skip the Infinispan server and the quota scenario
 #   BENCH_JMH=false             skip JMH
+#   BENCH_ONLY=abcd             scenarios to run (a pass-through, b reads, c quota, d footprint)
 #   BENCH_GATEWAY_JVM_OPTS="-Xmx256m"            JVM options of the gateway processes (default: none)
 set -euo pipefail
 
@@ -48,7 +49,9 @@ if [ "${BENCH_INFINISPAN:-true}" != "false" ]; then
   export BENCH_INFINISPAN_HOSTS=127.0.0.1:11922
 fi
 
-java -Xms256m -Xmx1g -cp "benchmarks/target/classes:benchmarks/target/lib/*" rongcloud.gateway.bench.BenchMain "$root" &
+# sun.net.httpserver.nodelay: the emulator (JDK HTTP server) sets TCP_NODELAY, as RongCloud's front ends do; without it
+# every keep-alive client (the gateway) waits ~40 ms per call (Nagle + delayed ACK), Connection: close clients do not.
+java -Xms256m -Xmx1g -Dsun.net.httpserver.nodelay=true -cp "benchmarks/target/classes:benchmarks/target/lib/*" rongcloud.gateway.bench.BenchMain "$root" &
 driver=$!
 wait "$driver"
 driver=""

@@ -59,8 +59,10 @@ public final class BenchMain {
     final long quotaMeasureMs = intEnv("BENCH_QUOTA_MEASURE_MS", 5000);
     final int quotaLimit = intEnv("BENCH_QUOTA_LIMIT", 20);
     final int quotaCallersPerInstance = intEnv("BENCH_QUOTA_CALLERS", 8);
+    final List<String> quotaMargins = List.of(System.getenv().getOrDefault("BENCH_QUOTA_MARGINS", "25ms,100ms").split(","));
     final String infinispanHosts = System.getenv().getOrDefault("BENCH_INFINISPAN_HOSTS", "");
     final boolean runJmh = !"false".equals(System.getenv().getOrDefault("BENCH_JMH", "true"));
+    final String only = System.getenv().getOrDefault("BENCH_ONLY", "abcd");
     final Path jar;
     final Path outDir;
     final Path logDir;
@@ -105,10 +107,18 @@ public final class BenchMain {
         emulator = RongCloudEmulator.start(EmulatorOptions.defaults());
         sdk = RongCloud.getInstance(emulator.appKey(), emulator.appSecret(), emulator.baseUri().toString());
         try {
-            footprint();
-            passThrough();
-            cachedReads();
-            quotaAccuracy();
+            if (only.contains("d")) {
+                footprint();
+            }
+            if (only.contains("a")) {
+                passThrough();
+            }
+            if (only.contains("b")) {
+                cachedReads();
+            }
+            if (only.contains("c")) {
+                quotaAccuracy();
+            }
         } finally {
             GatewayProcess.stopAll();
             emulator.close();
@@ -262,8 +272,8 @@ public final class BenchMain {
                     LoadGen.Result u = LoadGen.run(callers, warmupMs, measureMs, uncached);
                     report.reads.computeIfAbsent(new Report.ReadKey(rc.name(), rc.upstreamPath(), rc.quotaPerSecond(), "uncached"),
                             k -> new ArrayList<>()).add(new Report.ReadRun(u, refusals(rc.upstreamPath()) - refusedBefore));
-                    System.out.printf(Locale.ROOT, "   rep %d %-30s uncached %7.1f ops/s p50 %6.0f µs failed %s%n",
-                            rep, rc.name(), u.throughput(), u.p(0.5), u.failures());
+                    System.out.printf(Locale.ROOT, "   rep %d %-30s uncached %7.1f ops/s p50 %6.0f µs upstream 1008 %d, caller-side %s%n",
+                            rep, rc.name(), u.throughput(), u.p(0.5), refusals(rc.upstreamPath()) - refusedBefore, u.failures());
                     if (cached != null) {
                         LoadGen.Result c = LoadGen.run(callers, warmupMs, measureMs, cached);
                         report.reads.computeIfAbsent(new Report.ReadKey(rc.name(), rc.upstreamPath(), rc.quotaPerSecond(), "cached"),
@@ -296,31 +306,39 @@ public final class BenchMain {
         report.settings.put("c. quota", "emulator setRateLimit " + USER_INFO + " = " + quotaLimit + "/s (exact sliding window); "
                 + "3 gateway processes " + props + ", safety margin 25 ms (default); " + quotaCallersPerInstance
                 + " callers per gateway instance, deadline 5 s; the SDK side: N clients each pacing itself at the limit ("
-                + quotaLimit + "/s, what one service alone would do), no coordination; steady state = the measured "
+                + quotaLimit + "/s, what one service alone would do), no coordination; gateway safety margins " + quotaMargins
+                + " (25ms is the default; each margin is its own set of 3 processes); steady state = the measured "
                 + quotaMeasureMs + " ms after 1 s of warm-up");
-        List<GatewayProcess> gateways = new ArrayList<>();
-        List<ManagedChannel> channels = new ArrayList<>();
-        try {
-            for (int i = 1; i <= 3; i++) {
-                GatewayProcess g = startGateway("quota-" + i, props);
-                gateways.add(g);
-                channels.add(channel(g.grpcPort));
-            }
-            try (RssSampler rss = new RssSampler(gateways)) {
-                for (int rep = 1; rep <= reps; rep++) {
-                    for (int n = 1; n <= 3; n++) {
-                        quotaRun(n, rep, "gateway", channels.subList(0, n));
-                        quotaRun(n, rep, "direct", List.of());
+        boolean first = true;
+        for (String margin : quotaMargins) {
+            props.put("gateway.quota.safety-margin", margin);
+            List<GatewayProcess> gateways = new ArrayList<>();
+            List<ManagedChannel> channels = new ArrayList<>();
+            try {
+                for (int i = 1; i <= 3; i++) {
+                    GatewayProcess g = startGateway("quota-" + margin + "-" + i, props);
+                    gateways.add(g);
+                    channels.add(channel(g.grpcPort));
+                }
+                try (RssSampler rss = new RssSampler(gateways)) {
+                    for (int rep = 1; rep <= reps; rep++) {
+                        for (int n = 1; n <= 3; n++) {
+                            quotaRun(n, rep, "gateway, margin " + margin, channels.subList(0, n));
+                            if (first) {
+                                quotaRun(n, rep, "direct", List.of());
+                            }
+                        }
+                    }
+                    rss.close();
+                    for (int i = 0; i < gateways.size(); i++) {
+                        report.loadRssMiB.put("quota instance " + (i + 1) + ", margin " + margin + " (Infinispan store, saturated)", rss.max(i));
                     }
                 }
-                rss.close();
-                for (int i = 0; i < gateways.size(); i++) {
-                    report.loadRssMiB.put("quota instance " + (i + 1) + " (Infinispan store, saturated)", rss.max(i));
-                }
+            } finally {
+                channels.forEach(ManagedChannel::shutdownNow);
+                gateways.forEach(GatewayProcess::close);
             }
-        } finally {
-            channels.forEach(ManagedChannel::shutdownNow);
-            gateways.forEach(GatewayProcess::close);
+            first = false;
         }
     }
 
@@ -331,7 +349,7 @@ public final class BenchMain {
         Instant from = start.plusMillis(warmupMs);
         Instant to = from.plusMillis(quotaMeasureMs);
         LoadGen.Result r;
-        if (side.equals("gateway")) {
+        if (side.startsWith("gateway")) {
             List<UserServiceGrpc.UserServiceBlockingStub> stubs = channels.stream().map(UserServiceGrpc::newBlockingStub).toList();
             r = LoadGen.run(n * quotaCallersPerInstance, warmupMs, quotaMeasureMs, (caller, s) -> grpc(() ->
                     stubs.get(caller % n).withDeadlineAfter(5, TimeUnit.SECONDS)
@@ -368,14 +386,16 @@ public final class BenchMain {
         boolean truncated = emulator.requests().total() > 10_000;
         var run = new Report.QuotaRun(utilization, refused, maxInAnySecond, r.failures(), r.ok(), truncated);
         report.quota.computeIfAbsent(new Report.QuotaKey(n, side), k -> new ArrayList<>()).add(run);
-        System.out.printf(Locale.ROOT, "   rep %d %d %-7s upstream %.1f%% of %d/s, max in any 1 s %d, upstream 429/1008 %d, caller-side %s%n",
+        System.out.printf(Locale.ROOT, "   rep %d %d %-22s upstream %.1f%% of %d/s, max in any 1 s %d, upstream 429/1008 %d, caller-side %s%n",
                 rep, n, side, utilization, quotaLimit, maxInAnySecond, refused, r.failures());
     }
 
     // ---------------------------------------------------------------- helpers
 
     GatewayProcess startGateway(String name, Map<String, String> props) throws IOException, InterruptedException {
-        Map<String, String> all = new LinkedHashMap<>(props);
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("gateway.auth.enabled", "false"); // no API keys: the SDK side has none either
+        all.putAll(props);
         GatewayProcess g = GatewayProcess.start(name, jar, logDir, emulator.appKey(), emulator.appSecret(),
                 emulator.baseUri().toString(), all);
         System.out.printf(Locale.ROOT, "   gateway %s pid %d gRPC %d answered after %.0f ms%n", name, g.pid(), g.grpcPort, g.startupMillis);

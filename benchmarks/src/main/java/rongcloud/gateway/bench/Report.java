@@ -179,7 +179,7 @@ final class Report {
             md.append("| side | instances / clients | upstream utilization | max accepted in any 1 s | upstream 429/1008 answers "
                     + "| calls answered to callers (per run) | caller-side failures |\n|---|---:|---:|---:|---:|---:|---|\n");
             quota.forEach((k, runs) -> {
-                String side = k.side().equals("gateway") ? "gateway (Infinispan store)" : "official SDK, uncoordinated";
+                String side = k.side().startsWith("gateway") ? k.side() + " (Infinispan store)" : "official SDK, uncoordinated, each paced at the limit";
                 List<Double> util = values(runs, QuotaRun::utilization);
                 List<Double> refused = values(runs, r -> (double) r.upstreamRefused());
                 List<Double> maxSec = values(runs, r -> (double) r.maxInAnySecond());
@@ -259,18 +259,29 @@ final class Report {
             t.append("| quota utilization ≥ 95% with zero 429s | ").append(quotaSkipped).append(" | not measured |\n");
         } else {
             List<String> parts = new ArrayList<>();
-            boolean met = true;
+            Map<String, Boolean> metByConfig = new LinkedHashMap<>();
             for (var e : quota.entrySet()) {
-                if (e.getKey().side().equals("gateway")) {
+                if (e.getKey().side().startsWith("gateway")) {
+                    String config = e.getKey().side().replace("gateway, ", "");
                     double u = median(values(e.getValue(), QuotaRun::utilization));
                     long refusedTotal = e.getValue().stream().mapToLong(QuotaRun::upstreamRefused).sum();
-                    parts.add(e.getKey().n() + " instance(s): " + fmt(u, 1) + "%, " + refusedTotal + " × 429/1008 in all runs");
-                    met &= u >= 95 && refusedTotal == 0;
+                    parts.add(config + ", " + e.getKey().n() + " instance(s): " + fmt(u, 1) + "%, " + refusedTotal + " × 429/1008 in all runs");
+                    metByConfig.merge(config, u >= 95 && refusedTotal == 0, Boolean::logicalAnd);
                 }
             }
+            String verdict;
+            var firstConfig = metByConfig.entrySet().iterator().next();
+            if (firstConfig.getValue()) {
+                verdict = "**met** (" + firstConfig.getKey() + ", the default)";
+            } else {
+                List<String> others = metByConfig.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+                verdict = "**not met** with " + firstConfig.getKey() + " (the default)"
+                        + (others.isEmpty() ? "" : "; **met** with " + String.join(", ", others));
+            }
             t.append("| quota utilization ≥ 95% with zero 429s | ").append(String.join("; ", parts)).append(" | ")
-                    .append(met ? "**met**" : "**not met**").append(" |\n");
-            csv.add(new String[] {"targets", "quota-95pct-zero-429", "", "", "met", "bool", Boolean.toString(met), ""});
+                    .append(verdict).append(" |\n");
+            metByConfig.forEach((config, met) -> csv.add(new String[] {"targets", "quota-95pct-zero-429", config, "", "met", "bool",
+                    Boolean.toString(met), ""}));
         }
         // 4. RSS < 300 MB at load
         double maxLoad = loadRssMiB.values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
