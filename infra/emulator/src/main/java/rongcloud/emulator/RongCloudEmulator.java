@@ -44,6 +44,15 @@ public final class RongCloudEmulator implements AutoCloseable {
       SystemEndpoints::new);
   private static final int THREADS = 32;
 
+  static {
+    // The JDK HTTP server leaves Nagle's algorithm on unless told otherwise: with a client that keeps its
+    // connections open (the gateway does), every answer then waits ~40-50 ms for a delayed ACK. Read once, when
+    // the server classes load, so it must be set before the first server is created.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final EmulatorOptions options;
   private final EmulatorClock clock = new EmulatorClock();
   private final EmulatorContext context;
