@@ -75,6 +75,11 @@ import rongcloud.gateway.domain.userprofile.UserProfileLimits;
 public final class CheckService implements CheckUseCase {
     /** Guard against an upstream that never ends a paged list: 1000 pages. */
     private static final int MAX_PAGES = 1000;
+    /**
+     * /user/info.json answers an unknown user with 1002 (a parameter error); the id was checked well-formed before
+     * the call, so here it means "no such user".
+     */
+    private static final int UNKNOWN_USER = 1002;
 
     private final StateCaches caches;
     private final UserManagementUseCase users;
@@ -166,7 +171,7 @@ public final class CheckService implements CheckUseCase {
         Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
         String user = command.userIds().get(0);
         Optional<UserInfo> info = a.one(CacheKind.USER_INFO, user, () -> notFoundIsAbsent(
-                () -> users.getUserInfo(ctx, new GetUserInfoCommand(user))));
+                () -> users.getUserInfo(ctx, new GetUserInfoCommand(user)), UNKNOWN_USER));
         return a.done(info);
     }
 
@@ -319,11 +324,16 @@ public final class CheckService implements CheckUseCase {
     }
 
     private <T> CacheEntry<T> notFoundIsAbsent(Supplier<T> load) {
+        return notFoundIsAbsent(load, -1);
+    }
+
+    /** {@code alsoAbsent}: one more code that means "does not exist" for this call (-1: none). */
+    private <T> CacheEntry<T> notFoundIsAbsent(Supplier<T> load, int alsoAbsent) {
         Instant at = caches.now();
         try {
             return CacheEntry.found(load.get(), at);
         } catch (UpstreamException e) {
-            if (e.kind() == UpstreamErrorKind.NOT_FOUND) {
+            if (e.kind() == UpstreamErrorKind.NOT_FOUND || e.code() == alsoAbsent) {
                 return CacheEntry.absent(at);
             }
             throw e;
