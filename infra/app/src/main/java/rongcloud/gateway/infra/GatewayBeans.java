@@ -21,6 +21,12 @@ import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
 import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
 import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
 import rongcloud.gateway.application.quota.QuotaGate;
+import rongcloud.gateway.application.cache.StateCaches;
+import rongcloud.gateway.application.cache.WriteThroughEntrustGroups;
+import rongcloud.gateway.application.cache.WriteThroughGroupMutes;
+import rongcloud.gateway.application.cache.WriteThroughUserLists;
+import rongcloud.gateway.application.cache.WriteThroughUserManagement;
+import rongcloud.gateway.application.cache.WriteThroughUserProfiles;
 import rongcloud.gateway.application.service.conversation.ConversationService;
 import rongcloud.gateway.application.service.entrustgroup.EntrustGroupService;
 import rongcloud.gateway.application.service.friend.FriendService;
@@ -90,8 +96,8 @@ public class GatewayBeans {
 
     @Produces
     @ApplicationScoped
-    UserManagementUseCase userManagement(UserManagementPort port, QuotaGate quota) {
-        return new UserManagementService(port, quota);
+    UserManagementUseCase userManagement(UserManagementPort port, QuotaGate quota, StateCaches caches) {
+        return new WriteThroughUserManagement(new UserManagementService(port, quota), caches);
     }
 
     @Produces
@@ -108,8 +114,8 @@ public class GatewayBeans {
 
     @Produces
     @ApplicationScoped
-    UserListUseCase userLists(UserListPort port, QuotaGate quota) {
-        return new UserListService(port, quota);
+    UserListUseCase userLists(UserListPort port, QuotaGate quota, StateCaches caches) {
+        return new WriteThroughUserLists(new UserListService(port, quota), caches);
     }
 
     @Produces
@@ -120,20 +126,20 @@ public class GatewayBeans {
 
     @Produces
     @ApplicationScoped
-    GroupMuteManagementUseCase groupMuteManagement(GroupMutePort port, QuotaGate quota) {
-        return new GroupMuteManagementService(port, quota);
+    GroupMuteManagementUseCase groupMuteManagement(GroupMutePort port, QuotaGate quota, StateCaches caches) {
+        return new WriteThroughGroupMutes(new GroupMuteManagementService(port, quota), caches);
     }
 
     @Produces
     @ApplicationScoped
-    UserProfileUseCase userProfiles(UserProfilePort port, QuotaGate quota) {
-        return new UserProfileService(port, quota);
+    UserProfileUseCase userProfiles(UserProfilePort port, QuotaGate quota, StateCaches caches) {
+        return new WriteThroughUserProfiles(new UserProfileService(port, quota), caches);
     }
 
     @Produces
     @ApplicationScoped
-    EntrustGroupUseCase entrustGroups(EntrustGroupPort port, QuotaGate quota) {
-        return new EntrustGroupService(port, quota);
+    EntrustGroupUseCase entrustGroups(EntrustGroupPort port, QuotaGate quota, StateCaches caches) {
+        return new WriteThroughEntrustGroups(new EntrustGroupService(port, quota), caches);
     }
 
     @Produces

@@ -19,7 +19,7 @@ import rongcloud.gateway.domain.access.Scope;
  * </ul>
  */
 public final class RpcScopes {
-    public static final List<String> READ_PREFIXES = List.of("Get", "List", "Check", "Query", "BatchGet", "Is",
+    public static final List<String> READ_PREFIXES = List.of("Get", "List", "Check", "Query", "BatchGet", "Is", "BatchIs",
             "Count", "Search");
 
     private final Map<String, Scope> overrides;

@@ -28,7 +28,7 @@ import rongcloud.gateway.proto.v1.EntrustGroupSortOrder;
  * order after the _UNSPECIFIED zero, so number n maps to the domain constant n-1; UNSPECIFIED (and unknown
  * numbers) map to null, "not set".
  */
-final class EntrustGroupMessages {
+public final class EntrustGroupMessages {
     private EntrustGroupMessages() {
     }
 
@@ -61,7 +61,7 @@ final class EntrustGroupMessages {
         return value(SortOrder.values(), order.getNumber());
     }
 
-    static rongcloud.gateway.proto.v1.EntrustGroup group(EntrustGroup g) {
+    public static rongcloud.gateway.proto.v1.EntrustGroup group(EntrustGroup g) {
         rongcloud.gateway.proto.v1.EntrustGroup.Builder b = rongcloud.gateway.proto.v1.EntrustGroup.newBuilder()
                 .setGroupId(g.groupId()).setName(g.name()).setOwnerId(g.ownerId())
                 .setProfile(profile(g.profile())).setPermissions(permissions(g.permissions()))
@@ -70,7 +70,7 @@ final class EntrustGroupMessages {
         return b.build();
     }
 
-    static rongcloud.gateway.proto.v1.EntrustGroupMember member(GroupMember m) {
+    public static rongcloud.gateway.proto.v1.EntrustGroupMember member(GroupMember m) {
         rongcloud.gateway.proto.v1.EntrustGroupMember.Builder b = rongcloud.gateway.proto.v1.EntrustGroupMember
                 .newBuilder().setUserId(m.userId()).setNickname(m.nickname()).setRoleValue(number(m.role()))
                 .setExtra(m.extra());

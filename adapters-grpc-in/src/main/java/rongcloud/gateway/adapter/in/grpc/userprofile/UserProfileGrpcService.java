@@ -83,7 +83,7 @@ public class UserProfileGrpcService implements UserProfileService {
                 p.hasLevel() ? p.getLevel() : null);
     }
 
-    private static rongcloud.gateway.proto.v1.HostedUserProfile toProto(HostedUserProfile h) {
+    public static rongcloud.gateway.proto.v1.HostedUserProfile toProto(HostedUserProfile h) {
         UserProfile p = h.profile();
         rongcloud.gateway.proto.v1.UserProfile.Builder m = rongcloud.gateway.proto.v1.UserProfile.newBuilder();
         if (p.uniqueId() != null) {

@@ -1,0 +1,425 @@
+package rongcloud.gateway.application.service.check;
+
+import static rongcloud.gateway.application.port.out.cache.CacheKind.WHOLE_LIST;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import rongcloud.gateway.application.cache.StateCaches;
+import rongcloud.gateway.application.port.in.check.AllowlistCheck;
+import rongcloud.gateway.application.port.in.check.BlockCheck;
+import rongcloud.gateway.application.port.in.check.CachedProfiles;
+import rongcloud.gateway.application.port.in.check.CheckGroupCommand;
+import rongcloud.gateway.application.port.in.check.CheckGroupsCommand;
+import rongcloud.gateway.application.port.in.check.CheckListCommand;
+import rongcloud.gateway.application.port.in.check.CheckUseCase;
+import rongcloud.gateway.application.port.in.check.CheckUsersCommand;
+import rongcloud.gateway.application.port.in.check.Checked;
+import rongcloud.gateway.application.port.in.check.GroupMuteCheck;
+import rongcloud.gateway.application.port.in.check.MembershipCheck;
+import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
+import rongcloud.gateway.application.port.in.group.GroupMuteManagementUseCase;
+import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
+import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
+import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
+import rongcloud.gateway.application.port.out.cache.CacheEntry;
+import rongcloud.gateway.application.port.out.cache.CacheKind;
+import rongcloud.gateway.application.port.out.cache.Lookup;
+import rongcloud.gateway.domain.CallContext;
+import rongcloud.gateway.domain.entrustgroup.BatchGetEntrustGroupMembersCommand;
+import rongcloud.gateway.domain.entrustgroup.BatchGetEntrustGroupsCommand;
+import rongcloud.gateway.domain.entrustgroup.EntrustGroup;
+import rongcloud.gateway.domain.entrustgroup.EntrustGroupLimits;
+import rongcloud.gateway.domain.entrustgroup.GroupMember;
+import rongcloud.gateway.domain.error.UpstreamErrorKind;
+import rongcloud.gateway.domain.error.UpstreamException;
+import rongcloud.gateway.domain.group.GetGroupMuteAllStatesCommand;
+import rongcloud.gateway.domain.group.ListGroupMuteWhitelistCommand;
+import rongcloud.gateway.domain.group.ListMutedGroupMembersCommand;
+import rongcloud.gateway.domain.group.MutedGroupMember;
+import rongcloud.gateway.domain.paging.Page;
+import rongcloud.gateway.domain.user.BlockedUser;
+import rongcloud.gateway.domain.user.GetUserInfoCommand;
+import rongcloud.gateway.domain.user.GetUserTagsCommand;
+import rongcloud.gateway.domain.user.ListBlockedUsersCommand;
+import rongcloud.gateway.domain.user.ListPrivateChatMutedUsersCommand;
+import rongcloud.gateway.domain.user.MutedUsers;
+import rongcloud.gateway.domain.user.UserInfo;
+import rongcloud.gateway.domain.user.UserLimits;
+import rongcloud.gateway.domain.userlists.GetListModesCommand;
+import rongcloud.gateway.domain.userlists.ListMode;
+import rongcloud.gateway.domain.userlists.ListUserListCommand;
+import rongcloud.gateway.domain.userlists.UserListLimits;
+import rongcloud.gateway.domain.userlists.UserListMode;
+import rongcloud.gateway.domain.userprofile.BatchGetUserProfilesCommand;
+import rongcloud.gateway.domain.userprofile.HostedUserProfile;
+import rongcloud.gateway.domain.userprofile.UserProfileLimits;
+
+/**
+ * Answers the check questions from {@link StateCaches}; a miss loads through the areas' use cases (so it spends
+ * quota like any other call, with the first asking caller's context), the whole list at once where the question is
+ * about membership of a list, and concurrent misses of one key share that one load. RongCloud's "does not exist"
+ * (a NOT_FOUND code, or an id left out of a batch answer) is cached as a negative entry.
+ */
+public final class CheckService implements CheckUseCase {
+    /** Guard against an upstream that never ends a paged list: 1000 pages. */
+    private static final int MAX_PAGES = 1000;
+    /**
+     * /user/info.json answers an unknown user with 1002 (a parameter error); the id was checked well-formed before
+     * the call, so here it means "no such user".
+     */
+    private static final int UNKNOWN_USER = 1002;
+
+    private final StateCaches caches;
+    private final UserManagementUseCase users;
+    private final UserListUseCase lists;
+    private final UserProfileUseCase profiles;
+    private final GroupMuteManagementUseCase groupMutes;
+    private final EntrustGroupUseCase groups;
+
+    public CheckService(StateCaches caches, UserManagementUseCase users, UserListUseCase lists,
+                        UserProfileUseCase profiles, GroupMuteManagementUseCase groupMutes, EntrustGroupUseCase groups) {
+        this.caches = Objects.requireNonNull(caches, "caches");
+        this.users = users;
+        this.lists = lists;
+        this.profiles = profiles;
+        this.groupMutes = groupMutes;
+        this.groups = groups;
+    }
+
+    @Override
+    public Checked<List<BlockCheck>> checkBlocked(CallContext ctx, CheckUsersCommand command) {
+        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        Map<String, Instant> blocked = a.<Map<String, Instant>>one(CacheKind.BLOCKED_USERS, WHOLE_LIST,
+                () -> loadBlocked(ctx)).orElse(Map.of());
+        Instant now = caches.now();
+        List<BlockCheck> result = command.userIds().stream().map(u -> {
+            Instant end = blocked.get(u);
+            boolean active = end != null && end.isAfter(now);
+            return new BlockCheck(u, active, active ? Optional.of(end) : Optional.empty());
+        }).toList();
+        return a.done(result);
+    }
+
+    @Override
+    public Checked<List<MembershipCheck>> checkBlacklisted(CallContext ctx, CheckListCommand command) {
+        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        Set<String> list = a.<Set<String>>one(CacheKind.BLACKLIST, command.ownerId(),
+                () -> loadUserList(ctx, command.ownerId(), false)).orElse(Set.of());
+        return a.done(members(command.targetIds(), list));
+    }
+
+    @Override
+    public Checked<AllowlistCheck> checkAllowlisted(CallContext ctx, CheckListCommand command) {
+        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        Set<String> list = a.<Set<String>>one(CacheKind.ALLOWLIST, command.ownerId(),
+                () -> loadUserList(ctx, command.ownerId(), true)).orElse(Set.of());
+        ListMode mode = a.<ListMode>one(CacheKind.LIST_MODE, command.ownerId(),
+                () -> loadListMode(ctx, command.ownerId())).orElse(ListMode.BLACKLIST);
+        return a.done(new AllowlistCheck(mode == ListMode.ALLOWLIST, members(command.targetIds(), list)));
+    }
+
+    @Override
+    public Checked<List<MembershipCheck>> checkPrivateChatMuted(CallContext ctx, CheckUsersCommand command) {
+        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        Set<String> muted = a.<Set<String>>one(CacheKind.PRIVATE_CHAT_MUTES, WHOLE_LIST,
+                () -> loadPrivateChatMutes(ctx)).orElse(Set.of());
+        return a.done(members(command.userIds(), muted));
+    }
+
+    @Override
+    public Checked<List<GroupMuteCheck>> checkMutedInGroup(CallContext ctx, CheckGroupCommand command) {
+        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        String group = command.groupId();
+        Map<String, Instant> inGroup = a.<Map<String, Instant>>one(CacheKind.GROUP_MEMBER_MUTES, group,
+                () -> loadGroupMutes(ctx, Optional.of(group))).orElse(Map.of());
+        Map<String, Instant> everywhere = a.<Map<String, Instant>>one(CacheKind.GROUP_MEMBER_MUTES, WHOLE_LIST,
+                () -> loadGroupMutes(ctx, Optional.empty())).orElse(Map.of());
+        boolean mutedForAll = a.<Boolean>one(CacheKind.GROUP_MUTE_ALL, group, () -> loadMuteAll(ctx, group)).orElse(false);
+        Set<String> allowed = mutedForAll
+                ? a.<Set<String>>one(CacheKind.GROUP_MUTE_ALLOWLIST, group, () -> loadMuteAllowlist(ctx, group)).orElse(Set.of())
+                : Set.of();
+        Instant now = caches.now();
+        List<GroupMuteCheck> result = command.userIds().stream().map(u -> {
+            if (active(inGroup.get(u), now)) {
+                return new GroupMuteCheck(u, true, GroupMuteCheck.Reason.MEMBER_MUTED);
+            }
+            if (active(everywhere.get(u), now)) {
+                return new GroupMuteCheck(u, true, GroupMuteCheck.Reason.MUTED_IN_ALL_GROUPS);
+            }
+            if (mutedForAll && !allowed.contains(u)) {
+                return new GroupMuteCheck(u, true, GroupMuteCheck.Reason.GROUP_MUTED_FOR_ALL);
+            }
+            return new GroupMuteCheck(u, false, GroupMuteCheck.Reason.NONE);
+        }).toList();
+        return a.done(result);
+    }
+
+    @Override
+    public Checked<Optional<UserInfo>> userInfo(CallContext ctx, CheckUsersCommand command) {
+        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        String user = command.userIds().get(0);
+        Optional<UserInfo> info = a.one(CacheKind.USER_INFO, user, () -> notFoundIsAbsent(
+                () -> users.getUserInfo(ctx, new GetUserInfoCommand(user)), UNKNOWN_USER));
+        return a.done(info);
+    }
+
+    @Override
+    public Checked<CachedProfiles<HostedUserProfile>> userProfiles(CallContext ctx, CheckUsersCommand command) {
+        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        Map<String, Optional<HostedUserProfile>> found = a.all(CacheKind.USER_PROFILE, command.userIds(),
+                missing -> loadInChunks(missing, UserProfileLimits.BATCH_QUERY_MAX_USERS,
+                        chunk -> profiles.batchGetUserProfiles(ctx, new BatchGetUserProfilesCommand(chunk)),
+                        HostedUserProfile::userId));
+        return a.done(profilesOf(command.userIds(), found));
+    }
+
+    @Override
+    public Checked<Map<String, List<String>>> userTags(CallContext ctx, CheckUsersCommand command) {
+        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        Map<String, Optional<List<String>>> found = a.all(CacheKind.USER_TAGS, command.userIds(), missing -> {
+            Instant at = caches.now();
+            Map<String, CacheEntry<List<String>>> entries = new HashMap<>();
+            for (List<String> chunk : chunks(missing, UserLimits.GET_TAGS_MAX_USERS)) {
+                Map<String, List<String>> tags = users.getUserTags(ctx, new GetUserTagsCommand(chunk));
+                chunk.forEach(u -> entries.put(u, CacheEntry.found(List.copyOf(tags.getOrDefault(u, List.of())), at)));
+            }
+            return entries;
+        });
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        command.userIds().forEach(u -> result.put(u, found.get(u).orElse(List.of())));
+        return a.done(result);
+    }
+
+    @Override
+    public Checked<CachedProfiles<EntrustGroup>> groups(CallContext ctx, CheckGroupsCommand command) {
+        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        Map<String, Optional<EntrustGroup>> found = a.all(CacheKind.GROUP_PROFILE, command.groupIds(),
+                missing -> loadInChunks(missing, EntrustGroupLimits.QUERY_MAX_GROUPS,
+                        chunk -> notFoundIsEmpty(() -> groups.getGroups(ctx, new BatchGetEntrustGroupsCommand(chunk))),
+                        EntrustGroup::groupId));
+        return a.done(profilesOf(command.groupIds(), found));
+    }
+
+    @Override
+    public Checked<CachedProfiles<GroupMember>> groupMembers(CallContext ctx, CheckGroupCommand command) {
+        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        String group = command.groupId();
+        List<String> keys = command.userIds().stream().map(u -> CacheKind.memberKey(group, u)).toList();
+        Map<String, Optional<GroupMember>> found = a.all(CacheKind.GROUP_MEMBER, keys,
+                missing -> loadInChunks(missing.stream().map(k -> k.substring(group.length() + 1)).toList(),
+                        EntrustGroupLimits.MEMBERS_MAX_PER_REQUEST,
+                        chunk -> notFoundIsEmpty(() -> groups.getMembers(ctx, new BatchGetEntrustGroupMembersCommand(group, chunk))),
+                        m -> CacheKind.memberKey(group, m.userId())));
+        List<GroupMember> members = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            Optional<GroupMember> m = found.get(keys.get(i));
+            if (m.isPresent()) {
+                members.add(m.get());
+            } else {
+                missing.add(command.userIds().get(i));
+            }
+        }
+        return a.done(new CachedProfiles<>(members, missing));
+    }
+
+    // ---- loaders: whole lists, paged upstream as needed ----
+
+    private CacheEntry<Map<String, Instant>> loadBlocked(CallContext ctx) {
+        Instant at = caches.now();
+        Map<String, Instant> blocked = new HashMap<>();
+        String token = "";
+        for (int i = 0; i < MAX_PAGES; i++) {
+            Page<BlockedUser> page = users.listBlockedUsers(ctx, ListBlockedUsersCommand.of(UserLimits.BLOCKED_PAGE_MAX, token));
+            page.items().forEach(b -> blocked.put(b.userId(), b.blockEndTime()));
+            if (page.nextPageToken().isEmpty() || page.items().isEmpty()) {
+                break;
+            }
+            token = page.nextPageToken().get();
+        }
+        return CacheEntry.found(Map.copyOf(blocked), at);
+    }
+
+    private CacheEntry<Set<String>> loadPrivateChatMutes(CallContext ctx) {
+        Instant at = caches.now();
+        Set<String> muted = new HashSet<>();
+        String token = "";
+        for (int i = 0; i < MAX_PAGES; i++) {
+            MutedUsers page = users.listPrivateChatMutedUsers(ctx,
+                    ListPrivateChatMutedUsersCommand.of(UserLimits.MUTED_PAGE_MAX, token));
+            muted.addAll(page.page().items());
+            if (page.page().nextPageToken().isEmpty() || page.page().items().isEmpty()) {
+                break;
+            }
+            token = page.page().nextPageToken().get();
+        }
+        return CacheEntry.found(Set.copyOf(muted), at);
+    }
+
+    private CacheEntry<Set<String>> loadUserList(CallContext ctx, String owner, boolean allowlist) {
+        Instant at = caches.now();
+        Set<String> listed = new HashSet<>();
+        String token = "";
+        for (int i = 0; i < MAX_PAGES; i++) {
+            ListUserListCommand page = ListUserListCommand.of(owner, UserListLimits.PAGE_MAX, token);
+            Page<String> items = allowlist ? lists.listAllowlist(ctx, page) : lists.listBlacklist(ctx, page);
+            listed.addAll(items.items());
+            if (items.nextPageToken().isEmpty() || items.items().isEmpty()) {
+                break;
+            }
+            token = items.nextPageToken().get();
+        }
+        return CacheEntry.found(Set.copyOf(listed), at);
+    }
+
+    private CacheEntry<ListMode> loadListMode(CallContext ctx, String user) {
+        Instant at = caches.now();
+        ListMode mode = lists.getListModes(ctx, new GetListModesCommand(List.of(user))).stream()
+                .filter(m -> m.userId().equals(user)).map(UserListMode::mode).findFirst().orElse(ListMode.BLACKLIST);
+        return CacheEntry.found(mode, at);
+    }
+
+    private CacheEntry<Map<String, Instant>> loadGroupMutes(CallContext ctx, Optional<String> group) {
+        return notFoundIsAbsent(() -> {
+            Map<String, Instant> muted = new HashMap<>();
+            for (MutedGroupMember m : groupMutes.listMutedGroupMembers(ctx, new ListMutedGroupMembersCommand(group))) {
+                muted.put(m.userId(), m.endTime().orElse(Instant.MAX));
+            }
+            return Map.copyOf(muted);
+        });
+    }
+
+    private CacheEntry<Boolean> loadMuteAll(CallContext ctx, String group) {
+        return notFoundIsAbsent(() -> groupMutes.getGroupMuteAllStates(ctx,
+                new GetGroupMuteAllStatesCommand(List.of(group))).getOrDefault(group, false));
+    }
+
+    private CacheEntry<Set<String>> loadMuteAllowlist(CallContext ctx, String group) {
+        return notFoundIsAbsent(() -> Set.copyOf(groupMutes.listGroupMuteWhitelist(ctx,
+                new ListGroupMuteWhitelistCommand(group))));
+    }
+
+    private <T> Map<String, CacheEntry<T>> loadInChunks(Collection<String> ids, int chunkSize,
+                                                        Function<List<String>, List<T>> call, Function<T, String> key) {
+        Instant at = caches.now();
+        Map<String, CacheEntry<T>> entries = new HashMap<>();
+        for (List<String> chunk : chunks(ids, chunkSize)) {
+            for (T value : call.apply(chunk)) {
+                entries.put(key.apply(value), CacheEntry.found(value, at));
+            }
+        }
+        return entries; // ids left out are cached as absent by the cache
+    }
+
+    private <T> CacheEntry<T> notFoundIsAbsent(Supplier<T> load) {
+        return notFoundIsAbsent(load, -1);
+    }
+
+    /** {@code alsoAbsent}: one more code that means "does not exist" for this call (-1: none). */
+    private <T> CacheEntry<T> notFoundIsAbsent(Supplier<T> load, int alsoAbsent) {
+        Instant at = caches.now();
+        try {
+            return CacheEntry.found(load.get(), at);
+        } catch (UpstreamException e) {
+            if (e.kind() == UpstreamErrorKind.NOT_FOUND || e.code() == alsoAbsent) {
+                return CacheEntry.absent(at);
+            }
+            throw e;
+        }
+    }
+
+    private static <T> List<T> notFoundIsEmpty(Supplier<List<T>> load) {
+        try {
+            return load.get();
+        } catch (UpstreamException e) {
+            if (e.kind() == UpstreamErrorKind.NOT_FOUND) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids, int size) {
+        List<String> all = List.copyOf(ids);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return chunks;
+    }
+
+    private static List<MembershipCheck> members(List<String> ids, Set<String> list) {
+        return ids.stream().map(id -> new MembershipCheck(id, list.contains(id))).toList();
+    }
+
+    private static boolean active(Instant end, Instant now) {
+        return end != null && end.isAfter(now);
+    }
+
+    private static <T> CachedProfiles<T> profilesOf(List<String> ids, Map<String, Optional<T>> found) {
+        List<T> values = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Optional<T> v = found.get(id);
+            if (v != null && v.isPresent()) {
+                values.add(v.get());
+            } else {
+                missing.add(id);
+            }
+        }
+        return new CachedProfiles<>(values, missing);
+    }
+
+    /** Collects the lookups an answer is computed from: from cache only if none loaded; the age of the oldest. */
+    private final class Answer {
+        private final Instant minLoadedAt;
+        private boolean loaded;
+        private Instant oldest;
+
+        Answer(Instant minLoadedAt) {
+            this.minLoadedAt = minLoadedAt;
+        }
+
+        <V> Optional<V> one(CacheKind kind, String key, Supplier<CacheEntry<V>> loader) {
+            Lookup<V> l = caches.<V>cache(kind).get(key, minLoadedAt, loader);
+            note(l);
+            return l.entry().value();
+        }
+
+        <V> Map<String, Optional<V>> all(CacheKind kind, List<String> keys,
+                                         Function<Set<String>, Map<String, CacheEntry<V>>> loader) {
+            Map<String, Lookup<V>> ls = caches.<V>cache(kind).getAll(keys, minLoadedAt, loader);
+            Map<String, Optional<V>> values = new HashMap<>();
+            ls.forEach((k, l) -> {
+                note(l);
+                values.put(k, l.entry().value());
+            });
+            return values;
+        }
+
+        private void note(Lookup<?> l) {
+            loaded |= l.loaded();
+            Instant at = l.entry().loadedAt();
+            if (oldest == null || at.isBefore(oldest)) {
+                oldest = at;
+            }
+        }
+
+        <T> Checked<T> done(T value) {
+            Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest, caches.now());
+            return new Checked<>(value, !loaded, age.isNegative() ? Duration.ZERO : age);
+        }
+    }
+}
