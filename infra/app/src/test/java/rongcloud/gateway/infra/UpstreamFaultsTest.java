@@ -40,6 +40,7 @@ import rongcloud.gateway.domain.CallContext;
 import rongcloud.gateway.domain.error.UpstreamUnavailableException;
 import rongcloud.gateway.domain.user.CheckUserOnlineCommand;
 import rongcloud.gateway.proto.v1.CheckUserOnlineRequest;
+import rongcloud.gateway.proto.v1.GetUserInfoRequest;
 import rongcloud.gateway.proto.v1.RegisterUserRequest;
 import rongcloud.gateway.proto.v1.UserServiceGrpc;
 import rongcloud.gateway.proto.v1.UserServiceGrpc.UserServiceBlockingStub;
@@ -72,7 +73,10 @@ class UpstreamFaultsTest {
                     Map.entry("rongcloud.circuit-breaker.failure-ratio", "0.5"),
                     Map.entry("rongcloud.circuit-breaker.delay", "60s"),
                     Map.entry("rongcloud.circuit-breaker.success-threshold", "1"),
-                    Map.entry("rongcloud.bulkhead.per-area", "3"));
+                    Map.entry("rongcloud.bulkhead.per-area", "3"),
+                    // one GetUserInfo per minute: a retry of it finds no budget (aRetryNeedsRateBudgetToo)
+                    Map.entry("gateway.quota.override.\"/user/info.json\"", "1/1m"),
+                    Map.entry("gateway.quota.max-wait", "500ms"));
         }
     }
 
@@ -218,6 +222,21 @@ class UpstreamFaultsTest {
         assertThat(backup().requests().count(CHECK)).isEqualTo(1);
         observed("HTTP 503 (code 1000) once on the primary", "CheckUserOnline (query)",
                 "OK after " + millis + " ms: retried on the backup (" + counts(CHECK) + ")");
+    }
+
+    @Test
+    void aRetryNeedsRateBudgetToo() {
+        String info = "/user/info.json";
+        inject(primary(), info, FaultType.HTTP_ERROR, 0, 1);
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, () -> users().getUserInfo(
+                GetUserInfoRequest.newBuilder().setUserId("u1").build()));
+        // the first attempt spent the only request of the minute; RongCloud counts the failed one too, so the
+        // retry is not sent without budget: the caller gets the upstream failure, and no second request went out
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+        assertThat(GatewayClient.errorInfo(e).getReason()).isEqualTo("RONGCLOUD_1000");
+        assertThat(primary().requests().count(info) + backup().requests().count(info)).isEqualTo(1);
+        observed("HTTP 503 once on the primary, quota 1/min", "GetUserInfo (query)",
+                "UNAVAILABLE RONGCLOUD_1000: the retry found no rate budget and was not sent (" + counts(info) + ")");
     }
 
     @Test

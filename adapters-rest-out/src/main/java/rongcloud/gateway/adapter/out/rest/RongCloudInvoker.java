@@ -73,6 +73,9 @@ public class RongCloudInvoker {
     private final RongCloudSettings settings;
     private final UpstreamPolicy policy;
     private final UpstreamObserver observer;
+    /** CDI: the budget of retries (infra, over the quota gate); retries are free outside CDI. */
+    @Inject
+    Instance<RetryBudget> retryBudget;
     /** CDI: builder hooks of infra (outbound TLS); none outside CDI. */
     @Inject
     Instance<UpstreamClientCustomizer> customizers;
@@ -244,6 +247,11 @@ public class RongCloudInvoker {
                     if (leftNow != null && leftNow.compareTo(pause) <= 0) {
                         throw failure.toDomain(ctx, path, host, kind, attempt);
                     }
+                    if (failure.outcome != Outcome.CONNECT_FAILURE && !retryBudget().acquire(ctx, path)) {
+                        LOG.infof("POST %s host=%s %s, not retried: no rate budget left in time requestId=%s", path,
+                                host.getHost(), failure.outcome.tag(), ctx.requestId());
+                        throw failure.toDomain(ctx, path, host, kind, attempt);
+                    }
                     URI to = settings.hosts().get(nextHost);
                     LOG.infof("POST %s host=%s %s, retrying on %s in %d ms requestId=%s", path, host.getHost(),
                             failure.outcome.tag(), to.getAuthority(), pause.toMillis(), ctx.requestId());
@@ -335,6 +343,10 @@ public class RongCloudInvoker {
             e.initCause(cause);
         }
         return e;
+    }
+
+    private RetryBudget retryBudget() {
+        return retryBudget != null && retryBudget.isResolvable() ? retryBudget.get() : RetryBudget.NONE;
     }
 
     private Duration backoff(int retry) {
