@@ -74,9 +74,8 @@ class UpstreamFaultsTest {
                     Map.entry("rongcloud.circuit-breaker.delay", "60s"),
                     Map.entry("rongcloud.circuit-breaker.success-threshold", "1"),
                     Map.entry("rongcloud.bulkhead.per-area", "3"),
-                    // one GetUserInfo per minute: a retry of it finds no budget (aRetryNeedsRateBudgetToo)
-                    Map.entry("gateway.quota.override.\"/user/info.json\"", "1/1m"),
-                    Map.entry("gateway.quota.max-wait", "500ms"));
+                    // one GetUserInfo per second: a retry within a 700 ms deadline finds no budget (aRetryNeedsRateBudgetToo)
+                    Map.entry("gateway.quota.override.\"/user/info.json\"", "1/1s"));
         }
     }
 
@@ -228,14 +227,14 @@ class UpstreamFaultsTest {
     void aRetryNeedsRateBudgetToo() {
         String info = "/user/info.json";
         inject(primary(), info, FaultType.HTTP_ERROR, 0, 1);
-        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, () -> users().getUserInfo(
-                GetUserInfoRequest.newBuilder().setUserId("u1").build()));
-        // the first attempt spent the only request of the minute; RongCloud counts the failed one too, so the
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, () -> users()
+                .withDeadlineAfter(700, TimeUnit.MILLISECONDS).getUserInfo(GetUserInfoRequest.newBuilder().setUserId("u1").build()));
+        // the first attempt spent the only request of the second; RongCloud counts the failed one too, so the
         // retry is not sent without budget: the caller gets the upstream failure, and no second request went out
         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
         assertThat(GatewayClient.errorInfo(e).getReason()).isEqualTo("RONGCLOUD_1000");
         assertThat(primary().requests().count(info) + backup().requests().count(info)).isEqualTo(1);
-        observed("HTTP 503 once on the primary, quota 1/min", "GetUserInfo (query)",
+        observed("HTTP 503 once on the primary, quota 1/s", "GetUserInfo (query)",
                 "UNAVAILABLE RONGCLOUD_1000: the retry found no rate budget and was not sent (" + counts(info) + ")");
     }
 
