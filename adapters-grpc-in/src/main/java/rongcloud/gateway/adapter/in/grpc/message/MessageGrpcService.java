@@ -74,10 +74,7 @@ public class MessageGrpcService implements MessageService {
     @Override
     public Uni<SendPrivateMessageResponse> sendPrivateMessage(SendPrivateMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendPrivateMessageResponse.newBuilder().addAllMessages(sent(
-                messages.sendPrivateMessage(ctx, new SendPrivateMessageCommand(r.getToUserIdsList(), new OutgoingMessage(
-                        r.getFromUserId(), content(r.hasContent(), r.getContent()), push(r.hasPush(), r.getPush()),
-                        options(r.getOptions()), r.getExpansion(), r.getExtraContentMap(),
-                        dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                messages.sendPrivateMessage(ctx, MessageProtos.privateMessage(r)))).build());
     }
 
     @Override
@@ -101,10 +98,7 @@ public class MessageGrpcService implements MessageService {
     @Override
     public Uni<SendGroupMessageResponse> sendGroupMessage(SendGroupMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendGroupMessageResponse.newBuilder().addAllMessages(sent(
-                messages.sendGroupMessage(ctx, new SendGroupMessageCommand(r.getToGroupIdsList(), r.getDirectedUserIdsList(),
-                        new OutgoingMessage(r.getFromUserId(), content(r.hasContent(), r.getContent()),
-                                push(r.hasPush(), r.getPush()), options(r.getOptions()), r.getExpansion(),
-                                r.getExtraContentMap(), dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                messages.sendGroupMessage(ctx, MessageProtos.groupMessage(r)))).build());
     }
 
     @Override

@@ -69,10 +69,7 @@ public class SystemGrpcService implements SystemService {
     @Override
     public Uni<SendSystemMessageResponse> sendSystemMessage(SendSystemMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendSystemMessageResponse.newBuilder().addAllMessages(sent(
-                system.sendSystemMessage(ctx, new SendSystemMessageCommand(r.getToUserIdsList(), new OutgoingMessage(
-                        r.getFromUserId(), content(r.hasContent(), r.getContent()), push(r.hasPush(), r.getPush()),
-                        MessageProtos.options(r.getOptions()), false, null,
-                        dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                system.sendSystemMessage(ctx, MessageProtos.systemMessage(r)))).build());
     }
 
     @Override
