@@ -20,6 +20,7 @@ import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
 import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
 import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
 import rongcloud.gateway.application.service.conversation.ConversationService;
+import rongcloud.gateway.application.service.recording.OperationRecorder;
 import rongcloud.gateway.application.service.entrustgroup.EntrustGroupService;
 import rongcloud.gateway.application.service.friend.FriendService;
 import rongcloud.gateway.application.service.group.GroupManagementService;
@@ -42,7 +43,8 @@ import rongcloud.gateway.domain.userprofile.UserProfilePort;
 
 /**
  * The one place where the core (framework-free use cases) is wired to its adapters, and where the
- * upstream settings are chosen: the sandbox emulator, or the configured RongCloud data center.
+ * upstream settings are chosen: the sandbox emulator, or the configured RongCloud data center. Every use case is
+ * wrapped by the {@link OperationRecorder} (operation journal and state mirror, see its javadoc).
  */
 @ApplicationScoped
 public class GatewayBeans {
@@ -76,61 +78,61 @@ public class GatewayBeans {
 
     @Produces
     @ApplicationScoped
-    UserManagementUseCase userManagement(UserManagementPort port) {
-        return new UserManagementService(port);
+    UserManagementUseCase userManagement(UserManagementPort port, OperationRecorder recorder) {
+        return recorder.wrap(UserManagementUseCase.class, new UserManagementService(port));
     }
 
     @Produces
     @ApplicationScoped
-    GroupManagementUseCase groupManagement(GroupManagementPort port) {
-        return new GroupManagementService(port);
+    GroupManagementUseCase groupManagement(GroupManagementPort port, OperationRecorder recorder) {
+        return recorder.wrap(GroupManagementUseCase.class, new GroupManagementService(port));
     }
 
     @Produces
     @ApplicationScoped
-    MessagingUseCase messaging(MessagingPort port) {
-        return new MessagingService(port);
+    MessagingUseCase messaging(MessagingPort port, OperationRecorder recorder) {
+        return recorder.wrap(MessagingUseCase.class, new MessagingService(port));
     }
 
     @Produces
     @ApplicationScoped
-    UserListUseCase userLists(UserListPort port) {
-        return new UserListService(port);
+    UserListUseCase userLists(UserListPort port, OperationRecorder recorder) {
+        return recorder.wrap(UserListUseCase.class, new UserListService(port));
     }
 
     @Produces
     @ApplicationScoped
-    ConversationUseCase conversations(ConversationPort port) {
-        return new ConversationService(port);
+    ConversationUseCase conversations(ConversationPort port, OperationRecorder recorder) {
+        return recorder.wrap(ConversationUseCase.class, new ConversationService(port));
     }
 
     @Produces
     @ApplicationScoped
-    GroupMuteManagementUseCase groupMuteManagement(GroupMutePort port) {
-        return new GroupMuteManagementService(port);
+    GroupMuteManagementUseCase groupMuteManagement(GroupMutePort port, OperationRecorder recorder) {
+        return recorder.wrap(GroupMuteManagementUseCase.class, new GroupMuteManagementService(port));
     }
 
     @Produces
     @ApplicationScoped
-    UserProfileUseCase userProfiles(UserProfilePort port) {
-        return new UserProfileService(port);
+    UserProfileUseCase userProfiles(UserProfilePort port, OperationRecorder recorder) {
+        return recorder.wrap(UserProfileUseCase.class, new UserProfileService(port));
     }
 
     @Produces
     @ApplicationScoped
-    EntrustGroupUseCase entrustGroups(EntrustGroupPort port) {
-        return new EntrustGroupService(port);
+    EntrustGroupUseCase entrustGroups(EntrustGroupPort port, OperationRecorder recorder) {
+        return recorder.wrap(EntrustGroupUseCase.class, new EntrustGroupService(port));
     }
 
     @Produces
     @ApplicationScoped
-    FriendUseCase friends(FriendPort port) {
-        return new FriendService(port);
+    FriendUseCase friends(FriendPort port, OperationRecorder recorder) {
+        return recorder.wrap(FriendUseCase.class, new FriendService(port));
     }
 
     @Produces
     @ApplicationScoped
-    SystemNotificationUseCase systemNotifications(SystemNotificationPort port) {
-        return new SystemNotificationService(port);
+    SystemNotificationUseCase systemNotifications(SystemNotificationPort port, OperationRecorder recorder) {
+        return recorder.wrap(SystemNotificationUseCase.class, new SystemNotificationService(port));
     }
 }
