@@ -230,7 +230,7 @@ class OutboxEndToEndTest {
     @Test
     void withTheDatabaseDownSubmitIsUnavailableAndDirectSendsStillWork() {
         String to = uid();
-        TestDatabase.proxy().cut();
+        TestDatabase.cut();
         try {
             long t0 = System.nanoTime();
             StatusRuntimeException e = failure(() -> submit("down-" + uid(), privateMessage(uid(), to, "x")));
@@ -242,7 +242,7 @@ class OutboxEndToEndTest {
                     .sendPrivateMessage(privateMessage(uid(), to, "direct while the database is down"));
             assertThat(sent.getMessagesList()).hasSize(1);
         } finally {
-            TestDatabase.proxy().restore();
+            TestDatabase.restore();
         }
         assertThat(messages().sentTo(to)).hasSize(1);
         Submission s = submit("up-" + uid(), privateMessage(uid(), to, "back"));

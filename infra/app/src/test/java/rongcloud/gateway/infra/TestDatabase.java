@@ -19,6 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * simulate a database outage without stopping the server.
  */
 public final class TestDatabase {
+    /**
+     * JVM-wide handles in System properties (strings only): Quarkus loads test classes again for each application
+     * start, so static fields alone would start a second server. The proxy is switched through a control port.
+     */
+    private static final String PORT = "test.postgres.port";
+    private static final String PROXY_PORT = "test.postgres.proxy-port";
+    private static final String SWITCH = "test.postgres.proxy-control-port";
     private static EmbeddedPostgres postgres;
     private static Proxy proxy;
 
@@ -29,7 +36,8 @@ public final class TestDatabase {
     public static synchronized Map<String, String> config() {
         start();
         return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/postgres",
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:"
+                        + System.getProperty(PROXY_PORT) + "/postgres",
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
@@ -37,21 +45,47 @@ public final class TestDatabase {
     /** A JDBC URL straight to the server (not through the proxy), for assertions. */
     public static synchronized String directUrl() {
         start();
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres?user=postgres&password=postgres";
+        return "jdbc:postgresql://127.0.0.1:" + System.getProperty(PORT)
+                + "/postgres?user=postgres&password=postgres";
     }
 
-    public static synchronized Proxy proxy() {
+    /** Cuts the gateway's connections to the database and refuses new ones (an outage). */
+    public static synchronized void cut() {
+        control("cut");
+    }
+
+    /** Ends the outage started by {@link #cut()}. */
+    public static synchronized void restore() {
+        control("restore");
+    }
+
+    private static void control(String command) {
         start();
-        return proxy;
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(System.getProperty(SWITCH)))) {
+            s.getOutputStream().write((command + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            s.getInputStream().read(); // the proxy answers once it is done
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void start() {
-        if (postgres != null) {
-            return;
+        synchronized (System.getProperties()) {
+            if (System.getProperty(SWITCH) != null) {
+                return;
+            }
+            startServer();
         }
+    }
+
+    private static void startServer() {
         try {
             postgres = EmbeddedPostgres.builder().start();
             proxy = new Proxy(postgres.getPort());
+            System.setProperty(PORT, Integer.toString(postgres.getPort()));
+            System.setProperty(PROXY_PORT, Integer.toString(proxy.port()));
+            System.setProperty(SWITCH, Integer.toString(proxy.controlPort()));
         } catch (IOException e) {
             throw new UncheckedIOException("test PostgreSQL did not start", e);
         }
@@ -68,6 +102,7 @@ public final class TestDatabase {
     /** A TCP forwarder on loopback whose connections a test can cut (and refuse) and then let through again. */
     public static final class Proxy implements AutoCloseable {
         private final ServerSocket server;
+        private final ServerSocket control;
         private final int target;
         private final Set<Socket> open = ConcurrentHashMap.newKeySet();
         private volatile boolean cut;
@@ -75,9 +110,36 @@ public final class TestDatabase {
         Proxy(int target) throws IOException {
             this.target = target;
             this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            this.control = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
             Thread acceptor = new Thread(this::accept, "pg-proxy");
             acceptor.setDaemon(true);
             acceptor.start();
+            Thread controller = new Thread(this::control, "pg-proxy-control");
+            controller.setDaemon(true);
+            controller.start();
+        }
+
+        int controlPort() {
+            return control.getLocalPort();
+        }
+
+        private void control() {
+            while (!control.isClosed()) {
+                try (Socket s = control.accept()) {
+                    String command = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                            java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                    if ("cut".equals(command)) {
+                        cut();
+                    } else if ("restore".equals(command)) {
+                        restore();
+                    }
+                    s.getOutputStream().write('k');
+                } catch (IOException e) {
+                    if (control.isClosed()) {
+                        return;
+                    }
+                }
+            }
         }
 
         public int port() {
@@ -150,6 +212,7 @@ public final class TestDatabase {
 
         @Override
         public void close() throws IOException {
+            control.close();
             server.close();
             cut();
         }

@@ -15,15 +15,15 @@ public class JournalRetention {
     @Inject
     OperationJournal journal;
     @Inject
-    PersistenceConfig config;
+    PersistenceConfig.Journal config;
 
     @Scheduled(every = "${gateway.journal.purge-interval:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
         try {
-            long n = journal.purgeBefore(Instant.now().minus(config.journal().retention()));
+            long n = journal.purgeBefore(Instant.now().minus(config.retention()));
             if (n > 0) {
-                LOG.infof("journal: %d entries older than %s purged", n, config.journal().retention());
+                LOG.infof("journal: %d entries older than %s purged", n, config.retention());
             }
         } catch (RuntimeException e) {
             LOG.warnf("journal purge failed: %s", e.getMessage());

@@ -28,7 +28,7 @@ import rongcloud.gateway.application.service.outbox.OutboxDrainer;
 public class OutboxWorker {
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class);
 
-    private final PersistenceConfig config;
+    private final PersistenceConfig.Outbox config;
     private final OutboxStore store;
     private final OutboxDelivery delivery;
     private final List<OutboxDrainer> drainers = new ArrayList<>();
@@ -37,12 +37,12 @@ public class OutboxWorker {
     private volatile long lastWarn;
 
     @Inject
-    public OutboxWorker(PersistenceConfig config, OutboxStore store, OutboxDelivery delivery, MeterRegistry registry) {
+    public OutboxWorker(PersistenceConfig.Outbox config, OutboxStore store, OutboxDelivery delivery, MeterRegistry registry) {
         this.config = config;
         this.store = store;
         this.delivery = delivery;
         String instance = ManagementFactory.getRuntimeMXBean().getName();
-        int n = Math.max(1, config.outbox().concurrency());
+        int n = Math.max(1, config.concurrency());
         for (int i = 0; i < n; i++) {
             drainers.add(newDrainer(instance + "#" + i));
         }
@@ -56,14 +56,14 @@ public class OutboxWorker {
 
     /** A drainer over the same outbox with this instance's settings (tests start extra competing ones). */
     public OutboxDrainer newDrainer(String workerId) {
-        PersistenceConfig.Outbox o = config.outbox();
+        PersistenceConfig.Outbox o = config;
         return new OutboxDrainer(workerId, store, delivery, Clock.systemUTC(), new OutboxDrainer.Settings(
                 o.batchSize(), o.lease(), o.baseBackoff(), o.maxBackoff(), o.maxAttempts()));
     }
 
     @Scheduled(every = "${gateway.outbox.poll-interval:500ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (!config.outbox().workerEnabled()) {
+        if (!config.workerEnabled()) {
             return;
         }
         List<Future<Integer>> runs = new ArrayList<>();

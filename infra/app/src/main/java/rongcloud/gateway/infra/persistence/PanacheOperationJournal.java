@@ -17,7 +17,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import rongcloud.gateway.application.port.out.persistence.OperationJournal;
 import rongcloud.gateway.domain.journal.JournalEntry;
@@ -48,13 +47,9 @@ public class PanacheOperationJournal implements OperationJournal {
     private volatile boolean running;
 
     @Inject
-    public PanacheOperationJournal(MeterRegistry registry,
-                                   @ConfigProperty(name = "gateway.journal.queue-capacity", defaultValue = "10000")
-                                   int capacity,
-                                   @ConfigProperty(name = "gateway.journal.flush-interval", defaultValue = "200ms")
-                                   Duration flushInterval) {
-        this.queue = new ArrayBlockingQueue<>(capacity);
-        this.flushInterval = flushInterval;
+    public PanacheOperationJournal(MeterRegistry registry, PersistenceConfig.Journal config) {
+        this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
+        this.flushInterval = config.flushInterval();
         this.written = Counter.builder("gateway.journal.written").description("Journal entries stored")
                 .register(registry);
         this.droppedFull = Counter.builder("gateway.journal.dropped").tag("reason", "queue_full")
@@ -188,7 +183,7 @@ public class PanacheOperationJournal implements OperationJournal {
             q.succeeded().ifPresent(v -> { where.append(" and succeeded = :ok"); p.and("ok", v); });
             q.beforeId().ifPresent(v -> { where.append(" and id < :before"); p.and("before", v); });
             List<JournalEntryEntity> rows = JournalEntryEntity.<JournalEntryEntity>find(
-                    where + " order by id desc", p).range(0, q.pageSize()).list();
+                    where + " order by id desc", p).range(0, q.pageSize() - 1).list();
             List<JournalEntry> items = rows.stream().map(PanacheOperationJournal::toEntry).toList();
             Optional<String> next = rows.size() < q.pageSize() ? Optional.empty()
                     : Optional.of(JournalQuery.tokenAfter(rows.get(rows.size() - 1).id));

@@ -43,27 +43,33 @@ public class PanacheStateMirror implements StateMirror {
     private void applyOne(Instant at, MirrorChange change) {
         if (change instanceof MirrorChange.UserWritten u) {
             MirrorUserEntity e = MirrorUserEntity.findById(u.userId());
-            if (e == null) {
+            boolean created = e == null;
+            if (created) {
                 e = new MirrorUserEntity();
                 e.userId = u.userId();
                 e.createdAt = at;
-                e.persist();
             }
             MirrorUserEntity row = e;
             u.name().ifPresent(n -> row.name = n);
             u.portraitUri().ifPresent(p -> row.portraitUri = p);
             row.updatedAt = at;
+            if (created) {
+                row.persist();
+            }
         } else if (change instanceof MirrorChange.UsersDeactivated d) {
             for (String id : d.userIds()) {
                 MirrorUserEntity e = MirrorUserEntity.findById(id);
-                if (e == null) {
+                boolean created = e == null;
+                if (created) {
                     e = new MirrorUserEntity();
                     e.userId = id;
                     e.createdAt = at;
-                    e.persist();
                 }
                 e.deactivated = d.deactivated();
                 e.updatedAt = at;
+                if (created) {
+                    e.persist();
+                }
             }
         } else if (change instanceof MirrorChange.GroupWritten g) {
             MirrorGroupEntity e = group(g.kind(), g.groupId(), at);
@@ -106,13 +112,16 @@ public class PanacheStateMirror implements StateMirror {
             for (String user : m.userIds()) {
                 MemberKey key = new MemberKey(m.kind().name(), m.groupId(), user);
                 MirrorMuteEntity e = MirrorMuteEntity.findById(key);
-                if (e == null) {
+                boolean created = e == null;
+                if (created) {
                     e = new MirrorMuteEntity();
                     e.key = key;
-                    e.persist();
                 }
                 e.mutedUntil = until;
                 e.updatedAt = at;
+                if (created) {
+                    e.persist();
+                }
             }
         } else if (change instanceof MirrorChange.MembersUnmuted m) {
             MirrorMuteEntity.delete("key.kind = ?1 and key.groupId = ?2 and key.userId in ?3",

@@ -4,14 +4,11 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** {@code gateway.outbox.*} and {@code gateway.journal.*}: the durable outbox's workers and the journal's retention. */
-@ConfigMapping(prefix = "gateway")
+/** {@code gateway.outbox.*} and {@code gateway.journal.*}: the durable outbox's workers and the journal. */
 public interface PersistenceConfig {
-    Outbox outbox();
-
-    Journal journal();
 
     /** The outbox workers of this instance. */
+    @ConfigMapping(prefix = "gateway.outbox")
     interface Outbox {
         /** Whether this instance drains the outbox (submitting works either way). */
         @WithDefault("true")
@@ -51,9 +48,22 @@ public interface PersistenceConfig {
     }
 
     /** The operation journal. */
+    @ConfigMapping(prefix = "gateway.journal")
     interface Journal {
         /** How long entries are kept. */
         @WithDefault("30d")
         Duration retention();
+
+        /** How often expired entries are deleted. */
+        @WithDefault("1h")
+        Duration purgeInterval();
+
+        /** Longest wait before queued entries are written. */
+        @WithDefault("200ms")
+        Duration flushInterval();
+
+        /** Entries waiting to be written at most; more are dropped (counted). */
+        @WithDefault("10000")
+        int queueCapacity();
     }
 }

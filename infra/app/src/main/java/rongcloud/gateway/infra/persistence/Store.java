@@ -20,7 +20,7 @@ final class Store {
         } catch (GatewayException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new StoreUnavailableException("the gateway's database is unavailable (" + what + "): "
+            throw new StoreUnavailableException("the gateway's database is unavailable or refused the " + what + ": "
                     + rootMessage(e), e);
         }
     }
