@@ -2,14 +2,10 @@ package rongcloud.gateway.infra.persistence;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.Startup;
-import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 import rongcloud.gateway.application.port.in.journal.JournalUseCase;
 import rongcloud.gateway.application.port.in.outbox.OutboxUseCase;
 import rongcloud.gateway.application.port.in.state.GatewayStateUseCase;
@@ -24,25 +20,6 @@ import rongcloud.gateway.application.service.state.GatewayStateService;
 /** Wiring of what persists: the recorder that decorates every use case, and the use cases of the new services. */
 @ApplicationScoped
 public class PersistenceBeans {
-
-    /** Refuses to start without a database, naming what is missing (as for RONGCLOUD_*). */
-    @Produces
-    @Singleton
-    @Startup
-    DatabaseCheck databaseCheck() {
-        Optional<String> url = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.jdbc.url", String.class);
-        if (url.filter(u -> !u.isBlank()).isEmpty()) {
-            throw new ConfigurationException("Missing configuration QUARKUS_DATASOURCE_JDBC_URL (and "
-                    + "QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD): the gateway keeps its state mirror, "
-                    + "operation journal and outbox in PostgreSQL, e.g. jdbc:postgresql://db:5432/gateway; or run "
-                    + "with -Dquarkus.profile=sandbox for an embedded database");
-        }
-        return new DatabaseCheck(url.get());
-    }
-
-    /** The configured database (its URL, never credentials). */
-    public record DatabaseCheck(String url) {
-    }
 
     @Produces
     @Singleton

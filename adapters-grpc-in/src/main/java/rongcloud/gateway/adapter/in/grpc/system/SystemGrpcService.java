@@ -31,7 +31,6 @@ import rongcloud.gateway.domain.system.PushNotificationToAllCommand;
 import rongcloud.gateway.domain.system.PushNotificationToUsersCommand;
 import rongcloud.gateway.domain.system.PushReceipt;
 import rongcloud.gateway.domain.system.RecallBroadcastMessageCommand;
-import rongcloud.gateway.domain.system.SendSystemMessageCommand;
 import rongcloud.gateway.domain.system.SendSystemTemplateMessageCommand;
 import rongcloud.gateway.proto.v1.BroadcastOnlineMessageRequest;
 import rongcloud.gateway.proto.v1.BroadcastOnlineMessageResponse;
