@@ -28,6 +28,7 @@ import rongcloud.gateway.application.cache.WriteThroughUserLists;
 import rongcloud.gateway.application.cache.WriteThroughUserManagement;
 import rongcloud.gateway.application.cache.WriteThroughUserProfiles;
 import rongcloud.gateway.application.service.conversation.ConversationService;
+import rongcloud.gateway.application.service.recording.OperationRecorder;
 import rongcloud.gateway.application.service.entrustgroup.EntrustGroupService;
 import rongcloud.gateway.application.service.friend.FriendService;
 import rongcloud.gateway.application.service.group.GroupManagementService;
@@ -50,7 +51,8 @@ import rongcloud.gateway.domain.userprofile.UserProfilePort;
 
 /**
  * The one place where the core (framework-free use cases) is wired to its adapters, and where the
- * upstream settings are chosen: the sandbox emulator, or the configured RongCloud data center.
+ * upstream settings are chosen: the sandbox emulator, or the configured RongCloud data center. Every use case is
+ * wrapped by the {@link OperationRecorder} (operation journal and state mirror, see its javadoc).
  */
 @ApplicationScoped
 public class GatewayBeans {
@@ -96,61 +98,61 @@ public class GatewayBeans {
 
     @Produces
     @ApplicationScoped
-    UserManagementUseCase userManagement(UserManagementPort port, QuotaGate quota, StateCaches caches) {
-        return new WriteThroughUserManagement(new UserManagementService(port, quota), caches);
+    UserManagementUseCase userManagement(UserManagementPort port, QuotaGate quota, StateCaches caches, OperationRecorder recorder) {
+        return recorder.wrap(UserManagementUseCase.class, new WriteThroughUserManagement(new UserManagementService(port, quota), caches));
     }
 
     @Produces
     @ApplicationScoped
-    GroupManagementUseCase groupManagement(GroupManagementPort port, QuotaGate quota) {
-        return new GroupManagementService(port, quota);
+    GroupManagementUseCase groupManagement(GroupManagementPort port, QuotaGate quota, OperationRecorder recorder) {
+        return recorder.wrap(GroupManagementUseCase.class, new GroupManagementService(port, quota));
     }
 
     @Produces
     @ApplicationScoped
-    MessagingUseCase messaging(MessagingPort port, QuotaGate quota) {
-        return new MessagingService(port, quota);
+    MessagingUseCase messaging(MessagingPort port, QuotaGate quota, OperationRecorder recorder) {
+        return recorder.wrap(MessagingUseCase.class, new MessagingService(port, quota));
     }
 
     @Produces
     @ApplicationScoped
-    UserListUseCase userLists(UserListPort port, QuotaGate quota, StateCaches caches) {
-        return new WriteThroughUserLists(new UserListService(port, quota), caches);
+    UserListUseCase userLists(UserListPort port, QuotaGate quota, StateCaches caches, OperationRecorder recorder) {
+        return recorder.wrap(UserListUseCase.class, new WriteThroughUserLists(new UserListService(port, quota), caches));
     }
 
     @Produces
     @ApplicationScoped
-    ConversationUseCase conversations(ConversationPort port, QuotaGate quota) {
-        return new ConversationService(port, quota);
+    ConversationUseCase conversations(ConversationPort port, QuotaGate quota, OperationRecorder recorder) {
+        return recorder.wrap(ConversationUseCase.class, new ConversationService(port, quota));
     }
 
     @Produces
     @ApplicationScoped
-    GroupMuteManagementUseCase groupMuteManagement(GroupMutePort port, QuotaGate quota, StateCaches caches) {
-        return new WriteThroughGroupMutes(new GroupMuteManagementService(port, quota), caches);
+    GroupMuteManagementUseCase groupMuteManagement(GroupMutePort port, QuotaGate quota, StateCaches caches, OperationRecorder recorder) {
+        return recorder.wrap(GroupMuteManagementUseCase.class, new WriteThroughGroupMutes(new GroupMuteManagementService(port, quota), caches));
     }
 
     @Produces
     @ApplicationScoped
-    UserProfileUseCase userProfiles(UserProfilePort port, QuotaGate quota, StateCaches caches) {
-        return new WriteThroughUserProfiles(new UserProfileService(port, quota), caches);
+    UserProfileUseCase userProfiles(UserProfilePort port, QuotaGate quota, StateCaches caches, OperationRecorder recorder) {
+        return recorder.wrap(UserProfileUseCase.class, new WriteThroughUserProfiles(new UserProfileService(port, quota), caches));
     }
 
     @Produces
     @ApplicationScoped
-    EntrustGroupUseCase entrustGroups(EntrustGroupPort port, QuotaGate quota, StateCaches caches) {
-        return new WriteThroughEntrustGroups(new EntrustGroupService(port, quota), caches);
+    EntrustGroupUseCase entrustGroups(EntrustGroupPort port, QuotaGate quota, StateCaches caches, OperationRecorder recorder) {
+        return recorder.wrap(EntrustGroupUseCase.class, new WriteThroughEntrustGroups(new EntrustGroupService(port, quota), caches));
     }
 
     @Produces
     @ApplicationScoped
-    FriendUseCase friends(FriendPort port, QuotaGate quota) {
-        return new FriendService(port, quota);
+    FriendUseCase friends(FriendPort port, QuotaGate quota, OperationRecorder recorder) {
+        return recorder.wrap(FriendUseCase.class, new FriendService(port, quota));
     }
 
     @Produces
     @ApplicationScoped
-    SystemNotificationUseCase systemNotifications(SystemNotificationPort port, QuotaGate quota) {
-        return new SystemNotificationService(port, quota);
+    SystemNotificationUseCase systemNotifications(SystemNotificationPort port, QuotaGate quota, OperationRecorder recorder) {
+        return recorder.wrap(SystemNotificationUseCase.class, new SystemNotificationService(port, quota));
     }
 }

@@ -11,7 +11,8 @@ import rongcloud.emulator.RongCloudEmulator;
 /**
  * Starts the RongCloud emulator in the test JVM on a free loopback port and points the gateway (in-process
  * for @QuarkusTest, a separate process for @QuarkusIntegrationTest) at it with its generated credentials.
- * Tests read and steer the emulator through {@link #emulator()} and its HTTP admin surface.
+ * Tests read and steer the emulator through {@link #emulator()} and its HTTP admin surface. It also gives the
+ * gateway its database: the JVM's {@link TestDatabase} (a real PostgreSQL on loopback).
  */
 public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
     /** Init arg: put a host that refuses connections before the emulator in the host list. */
@@ -45,7 +46,8 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
                 .withAppKey(emulator.appKey()).withAppSecret(emulator.appSecret())) : null;
         grpcPort = freePort();
         httpPort = freePort();
-        return Map.of(
+        Map<String, String> config = new java.util.HashMap<>(TestDatabase.config()); // a real PostgreSQL (issue 8)
+        config.putAll(Map.of(
                 "gateway.auth.enabled", Boolean.toString(authEnabled),
                 "rongcloud.app-key", emulator.appKey(),
                 "rongcloud.app-secret", emulator.appSecret(),
@@ -54,7 +56,8 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
                 "rongcloud.sandbox.enabled", "false",
                 "quarkus.grpc.server.port", Integer.toString(grpcPort),
                 "quarkus.grpc.server.test-port", Integer.toString(grpcPort),
-                "quarkus.http.test-port", Integer.toString(httpPort));
+                "quarkus.http.test-port", Integer.toString(httpPort)));
+        return config;
     }
 
     @Override

@@ -12,10 +12,13 @@ import io.grpc.protobuf.StatusProto;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import rongcloud.gateway.domain.CallContext;
+import rongcloud.gateway.domain.error.ConflictException;
 import rongcloud.gateway.domain.error.DeadlineExceededException;
 import rongcloud.gateway.domain.error.FieldViolation;
 import rongcloud.gateway.domain.error.InvalidArgumentException;
+import rongcloud.gateway.domain.error.NotFoundException;
 import rongcloud.gateway.domain.error.QuotaExhaustedException;
+import rongcloud.gateway.domain.error.StoreUnavailableException;
 import rongcloud.gateway.domain.error.UpstreamErrorKind;
 import rongcloud.gateway.domain.error.UpstreamException;
 import rongcloud.gateway.domain.error.UpstreamUnavailableException;
@@ -37,6 +40,10 @@ public final class GrpcErrors {
     public static final String REASON_BULKHEAD_FULL = "UPSTREAM_BULKHEAD_FULL";
     /** The caller's deadline passed; metadata {@code sentUpstream} tells whether RongCloud may have got the request. */
     public static final String REASON_DEADLINE = "DEADLINE_EXCEEDED";
+    /** The gateway's own database is unavailable (queued sends, journal and mirror reads). */
+    public static final String REASON_STORE_UNAVAILABLE = "STORE_UNAVAILABLE";
+    /** Something the gateway itself keeps does not exist (a submission, a mirrored group). */
+    public static final String REASON_NOT_FOUND = "NOT_FOUND";
     private static final Logger LOG = Logger.getLogger(GrpcErrors.class);
 
     private GrpcErrors() {
@@ -89,6 +96,16 @@ public final class GrpcErrors {
             status = status(Code.DEADLINE_EXCEEDED, deadline.getMessage(),
                     info(REASON_DEADLINE, Map.of("upstreamPath", deadline.path(), "requestId", ctx.requestId(),
                             "sentUpstream", Boolean.toString(deadline.sentUpstream()))));
+        } else if (failure instanceof StoreUnavailableException store) {
+            status = status(Code.UNAVAILABLE, store.getMessage(),
+                    info(REASON_STORE_UNAVAILABLE, Map.of("requestId", ctx.requestId())),
+                    Any.pack(retryAfterSeconds(1)));
+        } else if (failure instanceof NotFoundException notFound) {
+            status = status(Code.NOT_FOUND, notFound.getMessage(), info(REASON_NOT_FOUND,
+                    Map.of("resource", notFound.resource(), "requestId", ctx.requestId())));
+        } else if (failure instanceof ConflictException conflict) {
+            status = status(Code.ALREADY_EXISTS, conflict.getMessage(),
+                    info(conflict.reason(), Map.of("requestId", ctx.requestId())));
         } else {
             LOG.errorf(failure, "unexpected failure requestId=%s", ctx.requestId());
             status = status(Code.INTERNAL, "internal error; quote request id " + ctx.requestId(),

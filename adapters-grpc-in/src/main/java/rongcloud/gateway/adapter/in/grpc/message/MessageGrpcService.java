@@ -23,9 +23,7 @@ import rongcloud.gateway.domain.message.HistoryLog;
 import rongcloud.gateway.domain.message.ListMessageExpansionCommand;
 import rongcloud.gateway.domain.message.OutgoingMessage;
 import rongcloud.gateway.domain.message.RecallMessageCommand;
-import rongcloud.gateway.domain.message.SendGroupMessageCommand;
 import rongcloud.gateway.domain.message.SendGroupStatusMessageCommand;
-import rongcloud.gateway.domain.message.SendPrivateMessageCommand;
 import rongcloud.gateway.domain.message.SendPrivateStatusMessageCommand;
 import rongcloud.gateway.domain.message.SendPrivateTemplateMessageCommand;
 import rongcloud.gateway.domain.message.SendUltraGroupMessageCommand;
@@ -74,10 +72,7 @@ public class MessageGrpcService implements MessageService {
     @Override
     public Uni<SendPrivateMessageResponse> sendPrivateMessage(SendPrivateMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendPrivateMessageResponse.newBuilder().addAllMessages(sent(
-                messages.sendPrivateMessage(ctx, new SendPrivateMessageCommand(r.getToUserIdsList(), new OutgoingMessage(
-                        r.getFromUserId(), content(r.hasContent(), r.getContent()), push(r.hasPush(), r.getPush()),
-                        options(r.getOptions()), r.getExpansion(), r.getExtraContentMap(),
-                        dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                messages.sendPrivateMessage(ctx, MessageProtos.privateMessage(r)))).build());
     }
 
     @Override
@@ -101,10 +96,7 @@ public class MessageGrpcService implements MessageService {
     @Override
     public Uni<SendGroupMessageResponse> sendGroupMessage(SendGroupMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendGroupMessageResponse.newBuilder().addAllMessages(sent(
-                messages.sendGroupMessage(ctx, new SendGroupMessageCommand(r.getToGroupIdsList(), r.getDirectedUserIdsList(),
-                        new OutgoingMessage(r.getFromUserId(), content(r.hasContent(), r.getContent()),
-                                push(r.hasPush(), r.getPush()), options(r.getOptions()), r.getExpansion(),
-                                r.getExtraContentMap(), dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                messages.sendGroupMessage(ctx, MessageProtos.groupMessage(r)))).build());
     }
 
     @Override

@@ -118,4 +118,33 @@ public final class MessageProtos {
     public static Long dedupKey(boolean present, long value) {
         return present ? value : null;
     }
+
+    /** The command of MessageService.SendPrivateMessage (also built for OutboxService.SubmitPrivateMessage). */
+    public static rongcloud.gateway.domain.message.SendPrivateMessageCommand privateMessage(
+            rongcloud.gateway.proto.v1.SendPrivateMessageRequest r) {
+        return new rongcloud.gateway.domain.message.SendPrivateMessageCommand(r.getToUserIdsList(),
+                new rongcloud.gateway.domain.message.OutgoingMessage(r.getFromUserId(),
+                        content(r.hasContent(), r.getContent()), push(r.hasPush(), r.getPush()),
+                        options(r.getOptions()), r.getExpansion(), r.getExtraContentMap(),
+                        dedupKey(r.hasDedupKey(), r.getDedupKey())));
+    }
+
+    /** The command of MessageService.SendGroupMessage (also built for OutboxService.SubmitGroupMessage). */
+    public static rongcloud.gateway.domain.message.SendGroupMessageCommand groupMessage(
+            rongcloud.gateway.proto.v1.SendGroupMessageRequest r) {
+        return new rongcloud.gateway.domain.message.SendGroupMessageCommand(r.getToGroupIdsList(),
+                r.getDirectedUserIdsList(), new rongcloud.gateway.domain.message.OutgoingMessage(r.getFromUserId(),
+                        content(r.hasContent(), r.getContent()), push(r.hasPush(), r.getPush()),
+                        options(r.getOptions()), r.getExpansion(), r.getExtraContentMap(),
+                        dedupKey(r.hasDedupKey(), r.getDedupKey())));
+    }
+
+    /** The command of SystemService.SendSystemMessage (also built for OutboxService.SubmitSystemMessage). */
+    public static rongcloud.gateway.domain.system.SendSystemMessageCommand systemMessage(
+            rongcloud.gateway.proto.v1.SendSystemMessageRequest r) {
+        return new rongcloud.gateway.domain.system.SendSystemMessageCommand(r.getToUserIdsList(),
+                new rongcloud.gateway.domain.message.OutgoingMessage(r.getFromUserId(),
+                        content(r.hasContent(), r.getContent()), push(r.hasPush(), r.getPush()),
+                        options(r.getOptions()), false, null, dedupKey(r.hasDedupKey(), r.getDedupKey())));
+    }
 }

@@ -31,7 +31,6 @@ import rongcloud.gateway.domain.system.PushNotificationToAllCommand;
 import rongcloud.gateway.domain.system.PushNotificationToUsersCommand;
 import rongcloud.gateway.domain.system.PushReceipt;
 import rongcloud.gateway.domain.system.RecallBroadcastMessageCommand;
-import rongcloud.gateway.domain.system.SendSystemMessageCommand;
 import rongcloud.gateway.domain.system.SendSystemTemplateMessageCommand;
 import rongcloud.gateway.proto.v1.BroadcastOnlineMessageRequest;
 import rongcloud.gateway.proto.v1.BroadcastOnlineMessageResponse;
@@ -69,10 +68,7 @@ public class SystemGrpcService implements SystemService {
     @Override
     public Uni<SendSystemMessageResponse> sendSystemMessage(SendSystemMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendSystemMessageResponse.newBuilder().addAllMessages(sent(
-                system.sendSystemMessage(ctx, new SendSystemMessageCommand(r.getToUserIdsList(), new OutgoingMessage(
-                        r.getFromUserId(), content(r.hasContent(), r.getContent()), push(r.hasPush(), r.getPush()),
-                        MessageProtos.options(r.getOptions()), false, null,
-                        dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                system.sendSystemMessage(ctx, MessageProtos.systemMessage(r)))).build());
     }
 
     @Override

@@ -1,0 +1,51 @@
+package rongcloud.gateway.adapter.in.grpc.outbox;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import rongcloud.gateway.adapter.in.grpc.message.MessageProtos;
+import rongcloud.gateway.application.port.in.message.MessagingUseCase;
+import rongcloud.gateway.application.port.in.system.SystemNotificationUseCase;
+import rongcloud.gateway.application.port.out.persistence.OutboxDelivery;
+import rongcloud.gateway.domain.CallContext;
+import rongcloud.gateway.domain.error.InvalidArgumentException;
+import rongcloud.gateway.domain.error.FieldViolation;
+import rongcloud.gateway.domain.message.SentMessage;
+import rongcloud.gateway.domain.outbox.SubmissionKind;
+import rongcloud.gateway.proto.v1.SendGroupMessageRequest;
+import rongcloud.gateway.proto.v1.SendPrivateMessageRequest;
+import rongcloud.gateway.proto.v1.SendSystemMessageRequest;
+
+/**
+ * Replays a stored request: parses the bytes the submit stored, builds the same command as the direct RPC and
+ * calls the same use case, as the submitting caller.
+ */
+@ApplicationScoped
+public class ProtoOutboxDelivery implements OutboxDelivery {
+    private final MessagingUseCase messages;
+    private final SystemNotificationUseCase system;
+
+    @Inject
+    public ProtoOutboxDelivery(MessagingUseCase messages, SystemNotificationUseCase system) {
+        this.messages = messages;
+        this.system = system;
+    }
+
+    @Override
+    public List<SentMessage> deliver(CallContext ctx, SubmissionKind kind, byte[] payload) {
+        try {
+            return switch (kind) {
+                case PRIVATE_MESSAGE -> messages.sendPrivateMessage(ctx,
+                        MessageProtos.privateMessage(SendPrivateMessageRequest.parseFrom(payload)));
+                case GROUP_MESSAGE -> messages.sendGroupMessage(ctx,
+                        MessageProtos.groupMessage(SendGroupMessageRequest.parseFrom(payload)));
+                case SYSTEM_MESSAGE -> system.sendSystemMessage(ctx,
+                        MessageProtos.systemMessage(SendSystemMessageRequest.parseFrom(payload)));
+            };
+        } catch (InvalidProtocolBufferException e) {
+            throw new InvalidArgumentException(List.of(new FieldViolation("payload",
+                    "stored request cannot be parsed: " + e.getMessage())));
+        }
+    }
+}

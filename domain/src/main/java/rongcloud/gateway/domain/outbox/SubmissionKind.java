@@ -1,0 +1,8 @@
+package rongcloud.gateway.domain.outbox;
+
+/** Which send a queued submission performs when it is delivered (the same use case as the direct RPC). */
+public enum SubmissionKind {
+    PRIVATE_MESSAGE,
+    GROUP_MESSAGE,
+    SYSTEM_MESSAGE
+}
