@@ -131,6 +131,34 @@ class OperationsEndpointsTest {
         assertThat(upstream.getTraceId()).isEqualTo(server.getTraceId());
     }
 
+    @Test
+    @Order(4)
+    void readinessGoesDownWhileTheDatabaseIsUnreachableAndComesBack() throws InterruptedException {
+        String check = "checks.find { it.name == 'Database connections health check' }.status";
+        assertThat(awaitReadiness(check, "UP").getString("status")).isEqualTo("UP");
+        TestDatabase.cut();
+        try {
+            JsonPath down = awaitReadiness(check, "DOWN");
+            assertThat(down.getString("status")).isEqualTo("DOWN");
+            given().get("/q/health/live").then().statusCode(200);
+        } finally {
+            TestDatabase.restore();
+        }
+        assertThat(awaitReadiness(check, "UP").getString("status")).isEqualTo("UP");
+    }
+
+    private static JsonPath awaitReadiness(String path, String expected) throws InterruptedException {
+        JsonPath last = null;
+        for (int i = 0; i < 150; i++) {
+            last = given().get("/q/health/ready").then().extract().jsonPath();
+            if (expected.equals(last.getString(path))) {
+                return last;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(path + " never became " + expected + ": " + (last == null ? "" : last.prettify()));
+    }
+
     private static void ready(int httpStatus, String status, String upstreamState) {
         JsonPath health = given().get("/q/health/ready").then().statusCode(httpStatus).extract().jsonPath();
         assertThat(health.getString("status")).isEqualTo(status);
