@@ -23,7 +23,8 @@ class QuotaWiringTest {
     public static class SharedStore implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.ofEntries(
+            Map<String, String> config = new java.util.HashMap<>(rongcloud.gateway.infra.TestDatabase.config());
+            config.putAll(Map.ofEntries(
                     Map.entry("gateway.quota.store", "infinispan"),
                     Map.entry("gateway.quota.instances", "2"),
                     Map.entry("gateway.quota.probe-interval", "200ms"),
@@ -35,7 +36,8 @@ class QuotaWiringTest {
                     Map.entry("rongcloud.app-secret", "not-used"),
                     Map.entry("rongcloud.hosts", "http://127.0.0.1:9"),
                     Map.entry("quarkus.grpc.server.test-port", "0"),
-                    Map.entry("quarkus.http.test-port", "0"));
+                    Map.entry("quarkus.http.test-port", "0")));
+            return config;
         }
     }
 
