@@ -165,8 +165,9 @@ final class Report {
             }
         });
         md.append("\nThe uncached rate is bounded by the quota by design (the gateway spends quota before calling, so it queues callers "
-                + "rather than collecting 1008s). The cached side is one `ReadCase` entry in `BenchMain.readCases()` once a cached RPC "
-                + "(e.g. `CheckService`) is merged.\n");
+                + "rather than collecting 1008s). The cached side asks the same question of "
+                + "`CheckService` (`IsUserBlocked`, `GetCachedUserInfo`: answered from the gateway's cache, a hit on the gRPC event "
+                + "loop); its first rep includes the one load and the gateway's JIT warm-up.\n");
 
         // c
         md.append("\n## c. Quota accuracy: gateways sharing one Infinispan vs uncoordinated SDK clients\n\n");

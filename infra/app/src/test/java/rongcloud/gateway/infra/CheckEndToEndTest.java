@@ -280,6 +280,50 @@ class CheckEndToEndTest {
     }
 
     @Test
+    void hitsAreAnsweredWithoutUpstreamCallsAndAMissStillLoadsOnce() throws Exception {
+        String owner = register();
+        String target = register();
+        client.stub(UserListServiceGrpc.newBlockingStub(client.channel)).addUsersToBlacklist(
+                AddUsersToBlacklistRequest.newBuilder().setUserId(owner).addTargetUserIds(target).build());
+        IsBlacklistedRequest ask = IsBlacklistedRequest.newBuilder().setOwnerUserId(owner).setTargetUserId(target).build();
+
+        int before = calls("/user/blacklist/query.json");
+        // The miss is loaded on a worker thread (an upstream call on the event loop would fail: Quarkus refuses it).
+        var miss = checks().isBlacklisted(ask);
+        assertThat(miss.getBlacklisted()).isTrue();
+        assertThat(miss.getCache().getSource()).isEqualTo(CacheSource.CACHE_SOURCE_UPSTREAM);
+        assertThat(calls("/user/blacklist/query.json")).as("the miss loads once").isEqualTo(before + 1);
+
+        // Hits (answered on the event loop, from the cache only), 200 of them from 8 threads at once.
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<IsBlacklistedResponse>> hits = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                hits.add(pool.submit(() -> checks().isBlacklisted(ask)));
+            }
+            for (Future<IsBlacklistedResponse> h : hits) {
+                assertThat(h.get().getBlacklisted()).isTrue();
+                assertThat(h.get().getCache().getSource()).isEqualTo(CacheSource.CACHE_SOURCE_CACHE);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(calls("/user/blacklist/query.json")).as("hits make no upstream call").isEqualTo(before + 1);
+
+        // A bypass is not answered from the cache: one upstream call, on a worker thread.
+        var fresh = checks().isBlacklisted(ask.toBuilder().setFreshness(Freshness.newBuilder().setBypassCache(true)).build());
+        assertThat(fresh.getCache().getSource()).isEqualTo(CacheSource.CACHE_SOURCE_UPSTREAM);
+        assertThat(calls("/user/blacklist/query.json")).isEqualTo(before + 2);
+
+        // A batch read of profiles: a miss for the unknown ids once, then a hit (negative entries included).
+        int profilesBefore = calls("/user/profile/batch/query.json");
+        var batch = BatchGetCachedUserProfilesRequest.newBuilder().addUserIds(owner).addUserIds(uid()).build();
+        assertThat(checks().batchGetCachedUserProfiles(batch).getCache().getSource()).isEqualTo(CacheSource.CACHE_SOURCE_UPSTREAM);
+        assertThat(checks().batchGetCachedUserProfiles(batch).getCache().getSource()).isEqualTo(CacheSource.CACHE_SOURCE_CACHE);
+        assertThat(calls("/user/profile/batch/query.json")).isEqualTo(profilesBefore + 1);
+    }
+
+    @Test
     void bypassAndMaxStalenessSeeAChangeMadeOutsideTheGateway() throws Exception {
         String owner = uid();
         String a = uid();

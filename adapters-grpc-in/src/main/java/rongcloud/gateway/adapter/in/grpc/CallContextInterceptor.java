@@ -10,7 +10,6 @@ import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.quarkus.grpc.GlobalInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +29,7 @@ public class CallContextInterceptor implements ServerInterceptor {
     public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
                                                        ServerCallHandler<Q, A> next) {
         String offered = headers.get(REQUEST_ID_HEADER);
-        String requestId = offered != null && USABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String requestId = offered != null && USABLE.matcher(offered).matches() ? offered : RequestIds.random();
         ServerCall<Q, A> tagged = new SimpleForwardingServerCall<>(call) {
             private boolean headersSent;
 

@@ -4,7 +4,6 @@ import io.grpc.Context;
 import io.grpc.Deadline;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import rongcloud.gateway.domain.CallContext;
 
@@ -21,7 +20,7 @@ public final class GrpcCallContext {
         Context grpc = Context.current();
         String requestId = CallContextInterceptor.REQUEST_ID.get(grpc);
         if (requestId == null) {
-            requestId = UUID.randomUUID().toString();
+            requestId = RequestIds.random();
         }
         Deadline deadline = grpc.getDeadline();
         Optional<Instant> until = deadline == null ? Optional.empty()

@@ -26,6 +26,7 @@ import rongcloud.gateway.application.port.in.check.CheckListCommand;
 import rongcloud.gateway.application.port.in.check.CheckUseCase;
 import rongcloud.gateway.application.port.in.check.CheckUsersCommand;
 import rongcloud.gateway.application.port.in.check.Checked;
+import rongcloud.gateway.application.port.in.check.Freshness;
 import rongcloud.gateway.application.port.in.check.GroupMuteCheck;
 import rongcloud.gateway.application.port.in.check.MembershipCheck;
 import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
@@ -81,6 +82,12 @@ public final class CheckService implements CheckUseCase {
      */
     private static final int UNKNOWN_USER = 1002;
 
+    /**
+     * The context handed to the questions in peek mode: their loaders (the only users of the context) are never
+     * called then.
+     */
+    private static final CallContext NO_CALL = null;
+
     private final StateCaches caches;
     private final UserManagementUseCase users;
     private final UserListUseCase lists;
@@ -100,7 +107,15 @@ public final class CheckService implements CheckUseCase {
 
     @Override
     public Checked<List<BlockCheck>> checkBlocked(CallContext ctx, CheckUsersCommand command) {
-        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        return checkBlocked(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<List<BlockCheck>>> peekBlocked(CheckUsersCommand command) {
+        return peek(command.freshness(), a -> checkBlocked(NO_CALL, command, a));
+    }
+
+    private Checked<List<BlockCheck>> checkBlocked(CallContext ctx, CheckUsersCommand command, Answer a) {
         Map<String, Instant> blocked = a.<Map<String, Instant>>one(CacheKind.BLOCKED_USERS, WHOLE_LIST,
                 () -> loadBlocked(ctx)).orElse(Map.of());
         Instant now = caches.now();
@@ -114,7 +129,15 @@ public final class CheckService implements CheckUseCase {
 
     @Override
     public Checked<List<MembershipCheck>> checkBlacklisted(CallContext ctx, CheckListCommand command) {
-        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        return checkBlacklisted(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<List<MembershipCheck>>> peekBlacklisted(CheckListCommand command) {
+        return peek(command.freshness(), a -> checkBlacklisted(NO_CALL, command, a));
+    }
+
+    private Checked<List<MembershipCheck>> checkBlacklisted(CallContext ctx, CheckListCommand command, Answer a) {
         Set<String> list = a.<Set<String>>one(CacheKind.BLACKLIST, command.ownerId(),
                 () -> loadUserList(ctx, command.ownerId(), false)).orElse(Set.of());
         return a.done(members(command.targetIds(), list));
@@ -122,7 +145,15 @@ public final class CheckService implements CheckUseCase {
 
     @Override
     public Checked<AllowlistCheck> checkAllowlisted(CallContext ctx, CheckListCommand command) {
-        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        return checkAllowlisted(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<AllowlistCheck>> peekAllowlisted(CheckListCommand command) {
+        return peek(command.freshness(), a -> checkAllowlisted(NO_CALL, command, a));
+    }
+
+    private Checked<AllowlistCheck> checkAllowlisted(CallContext ctx, CheckListCommand command, Answer a) {
         Set<String> list = a.<Set<String>>one(CacheKind.ALLOWLIST, command.ownerId(),
                 () -> loadUserList(ctx, command.ownerId(), true)).orElse(Set.of());
         ListMode mode = a.<ListMode>one(CacheKind.LIST_MODE, command.ownerId(),
@@ -132,7 +163,15 @@ public final class CheckService implements CheckUseCase {
 
     @Override
     public Checked<List<MembershipCheck>> checkPrivateChatMuted(CallContext ctx, CheckUsersCommand command) {
-        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        return checkPrivateChatMuted(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<List<MembershipCheck>>> peekPrivateChatMuted(CheckUsersCommand command) {
+        return peek(command.freshness(), a -> checkPrivateChatMuted(NO_CALL, command, a));
+    }
+
+    private Checked<List<MembershipCheck>> checkPrivateChatMuted(CallContext ctx, CheckUsersCommand command, Answer a) {
         Set<String> muted = a.<Set<String>>one(CacheKind.PRIVATE_CHAT_MUTES, WHOLE_LIST,
                 () -> loadPrivateChatMutes(ctx)).orElse(Set.of());
         return a.done(members(command.userIds(), muted));
@@ -140,7 +179,15 @@ public final class CheckService implements CheckUseCase {
 
     @Override
     public Checked<List<GroupMuteCheck>> checkMutedInGroup(CallContext ctx, CheckGroupCommand command) {
-        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        return checkMutedInGroup(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<List<GroupMuteCheck>>> peekMutedInGroup(CheckGroupCommand command) {
+        return peek(command.freshness(), a -> checkMutedInGroup(NO_CALL, command, a));
+    }
+
+    private Checked<List<GroupMuteCheck>> checkMutedInGroup(CallContext ctx, CheckGroupCommand command, Answer a) {
         String group = command.groupId();
         Map<String, Instant> inGroup = a.<Map<String, Instant>>one(CacheKind.GROUP_MEMBER_MUTES, group,
                 () -> loadGroupMutes(ctx, Optional.of(group))).orElse(Map.of());
@@ -168,7 +215,15 @@ public final class CheckService implements CheckUseCase {
 
     @Override
     public Checked<Optional<UserInfo>> userInfo(CallContext ctx, CheckUsersCommand command) {
-        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        return userInfo(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<Optional<UserInfo>>> peekUserInfo(CheckUsersCommand command) {
+        return peek(command.freshness(), a -> userInfo(NO_CALL, command, a));
+    }
+
+    private Checked<Optional<UserInfo>> userInfo(CallContext ctx, CheckUsersCommand command, Answer a) {
         String user = command.userIds().get(0);
         Optional<UserInfo> info = a.one(CacheKind.USER_INFO, user, () -> notFoundIsAbsent(
                 () -> users.getUserInfo(ctx, new GetUserInfoCommand(user)), UNKNOWN_USER));
@@ -177,7 +232,15 @@ public final class CheckService implements CheckUseCase {
 
     @Override
     public Checked<CachedProfiles<HostedUserProfile>> userProfiles(CallContext ctx, CheckUsersCommand command) {
-        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        return userProfiles(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<CachedProfiles<HostedUserProfile>>> peekUserProfiles(CheckUsersCommand command) {
+        return peek(command.freshness(), a -> userProfiles(NO_CALL, command, a));
+    }
+
+    private Checked<CachedProfiles<HostedUserProfile>> userProfiles(CallContext ctx, CheckUsersCommand command, Answer a) {
         Map<String, Optional<HostedUserProfile>> found = a.all(CacheKind.USER_PROFILE, command.userIds(),
                 missing -> loadInChunks(missing, UserProfileLimits.BATCH_QUERY_MAX_USERS,
                         chunk -> profiles.batchGetUserProfiles(ctx, new BatchGetUserProfilesCommand(chunk)),
@@ -187,7 +250,15 @@ public final class CheckService implements CheckUseCase {
 
     @Override
     public Checked<Map<String, List<String>>> userTags(CallContext ctx, CheckUsersCommand command) {
-        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        return userTags(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<Map<String, List<String>>>> peekUserTags(CheckUsersCommand command) {
+        return peek(command.freshness(), a -> userTags(NO_CALL, command, a));
+    }
+
+    private Checked<Map<String, List<String>>> userTags(CallContext ctx, CheckUsersCommand command, Answer a) {
         Map<String, Optional<List<String>>> found = a.all(CacheKind.USER_TAGS, command.userIds(), missing -> {
             Instant at = caches.now();
             Map<String, CacheEntry<List<String>>> entries = new HashMap<>();
@@ -204,7 +275,15 @@ public final class CheckService implements CheckUseCase {
 
     @Override
     public Checked<CachedProfiles<EntrustGroup>> groups(CallContext ctx, CheckGroupsCommand command) {
-        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        return groups(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<CachedProfiles<EntrustGroup>>> peekGroups(CheckGroupsCommand command) {
+        return peek(command.freshness(), a -> groups(NO_CALL, command, a));
+    }
+
+    private Checked<CachedProfiles<EntrustGroup>> groups(CallContext ctx, CheckGroupsCommand command, Answer a) {
         Map<String, Optional<EntrustGroup>> found = a.all(CacheKind.GROUP_PROFILE, command.groupIds(),
                 missing -> loadInChunks(missing, EntrustGroupLimits.QUERY_MAX_GROUPS,
                         chunk -> notFoundIsEmpty(() -> groups.getGroups(ctx, new BatchGetEntrustGroupsCommand(chunk))),
@@ -214,7 +293,15 @@ public final class CheckService implements CheckUseCase {
 
     @Override
     public Checked<CachedProfiles<GroupMember>> groupMembers(CallContext ctx, CheckGroupCommand command) {
-        Answer a = new Answer(command.freshness().minLoadedAt(caches.now()));
+        return groupMembers(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<CachedProfiles<GroupMember>>> peekGroupMembers(CheckGroupCommand command) {
+        return peek(command.freshness(), a -> groupMembers(NO_CALL, command, a));
+    }
+
+    private Checked<CachedProfiles<GroupMember>> groupMembers(CallContext ctx, CheckGroupCommand command, Answer a) {
         String group = command.groupId();
         List<String> keys = command.userIds().stream().map(u -> CacheKind.memberKey(group, u)).toList();
         Map<String, Optional<GroupMember>> found = a.all(CacheKind.GROUP_MEMBER, keys,
@@ -233,6 +320,22 @@ public final class CheckService implements CheckUseCase {
             }
         }
         return a.done(new CachedProfiles<>(members, missing));
+    }
+
+    private Answer loading(Freshness freshness) {
+        return new Answer(freshness.minLoadedAt(caches.now()), false);
+    }
+
+    /** Runs {@code question} on cached entries only: empty as soon as one piece would need a load. */
+    private <T> Optional<Checked<T>> peek(Freshness freshness, Function<Answer, Checked<T>> question) {
+        if (freshness.bypass()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(question.apply(new Answer(freshness.minLoadedAt(caches.now()), true)));
+        } catch (NotCached e) {
+            return Optional.empty();
+        }
     }
 
     // ---- loaders: whole lists, paged upstream as needed ----
@@ -385,22 +488,38 @@ public final class CheckService implements CheckUseCase {
     /** Collects the lookups an answer is computed from: from cache only if none loaded; the age of the oldest. */
     private final class Answer {
         private final Instant minLoadedAt;
+        /** Cached entries only: a piece that would need a load ends the answer ({@link NotCached}). */
+        private final boolean peekOnly;
         private boolean loaded;
         private Instant oldest;
 
-        Answer(Instant minLoadedAt) {
+        Answer(Instant minLoadedAt, boolean peekOnly) {
             this.minLoadedAt = minLoadedAt;
+            this.peekOnly = peekOnly;
+        }
+
+        private <V> Lookup<V> peek(CacheKind kind, String key) {
+            return caches.<V>cache(kind).peek(key, minLoadedAt).map(e -> new Lookup<>(e, false))
+                    .orElseThrow(() -> NotCached.INSTANCE);
         }
 
         <V> Optional<V> one(CacheKind kind, String key, Supplier<CacheEntry<V>> loader) {
-            Lookup<V> l = caches.<V>cache(kind).get(key, minLoadedAt, loader);
+            Lookup<V> l = peekOnly ? peek(kind, key) : caches.<V>cache(kind).get(key, minLoadedAt, loader);
             note(l);
             return l.entry().value();
         }
 
         <V> Map<String, Optional<V>> all(CacheKind kind, List<String> keys,
                                          Function<Set<String>, Map<String, CacheEntry<V>>> loader) {
-            Map<String, Lookup<V>> ls = caches.<V>cache(kind).getAll(keys, minLoadedAt, loader);
+            Map<String, Lookup<V>> ls;
+            if (peekOnly) {
+                ls = new HashMap<>();
+                for (String k : keys) {
+                    ls.put(k, peek(kind, k));
+                }
+            } else {
+                ls = caches.<V>cache(kind).getAll(keys, minLoadedAt, loader);
+            }
             Map<String, Optional<V>> values = new HashMap<>();
             ls.forEach((k, l) -> {
                 note(l);
@@ -420,6 +539,15 @@ public final class CheckService implements CheckUseCase {
         <T> Checked<T> done(T value) {
             Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest, caches.now());
             return new Checked<>(value, !loaded, age.isNegative() ? Duration.ZERO : age);
+        }
+    }
+
+    /** Peek mode met a piece that is not cached (or not fresh enough): thrown without a stack trace, caught by peek. */
+    private static final class NotCached extends RuntimeException {
+        static final NotCached INSTANCE = new NotCached();
+
+        private NotCached() {
+            super("not cached", null, false, false);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -81,6 +82,20 @@ final class CaffeineLocalCache<V> implements LocalCache<V> {
         CacheEntry<V> entry = load(mine, loader);
         cache.put(key, mine);
         return new Lookup<>(entry, true);
+    }
+
+    @Override
+    public Optional<CacheEntry<V>> peek(String key, Instant minLoadedAt) {
+        CompletableFuture<CacheEntry<V>> found = cache.asMap().get(key); // quiet: a miss is counted by the get that follows
+        if (found == null || !found.isDone() || found.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        CacheEntry<V> entry = found.getNow(null);
+        if (entry == null || entry.loadedAt().isBefore(minLoadedAt)) {
+            return Optional.empty();
+        }
+        cache.getIfPresent(key); // counts the hit
+        return Optional.of(entry);
     }
 
     @Override

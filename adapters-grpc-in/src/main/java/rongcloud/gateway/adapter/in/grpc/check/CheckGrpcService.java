@@ -1,12 +1,14 @@
 package rongcloud.gateway.adapter.in.grpc.check;
 
 import io.quarkus.grpc.GrpcService;
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import rongcloud.gateway.adapter.in.grpc.GrpcCalls;
 import rongcloud.gateway.adapter.in.grpc.ProtoTime;
 import rongcloud.gateway.adapter.in.grpc.entrustgroup.EntrustGroupMessages;
@@ -22,6 +24,7 @@ import rongcloud.gateway.application.port.in.check.CheckUsersCommand;
 import rongcloud.gateway.application.port.in.check.Checked;
 import rongcloud.gateway.application.port.in.check.GroupMuteCheck;
 import rongcloud.gateway.application.port.in.check.MembershipCheck;
+import rongcloud.gateway.domain.CallContext;
 import rongcloud.gateway.domain.entrustgroup.EntrustGroup;
 import rongcloud.gateway.domain.entrustgroup.GroupMember;
 import rongcloud.gateway.domain.user.UserInfo;
@@ -64,9 +67,12 @@ import rongcloud.gateway.proto.v1.IsUserBlockedResponse;
 import rongcloud.gateway.proto.v1.ListMembership;
 import rongcloud.gateway.proto.v1.UserBlockState;
 
-/** Cached checks over gRPC: maps messages to commands and answers (with their source and age) to messages. */
+/**
+ * Cached checks over gRPC: maps messages to commands and answers (with their source and age) to messages.
+ * Not {@code @Blocking}: runs on the gRPC event loop, where cache hits are answered; misses are offloaded to a worker
+ * thread ({@link GrpcCalls#fastOrBlocking}).
+ */
 @GrpcService
-@Blocking
 public class CheckGrpcService implements CheckService {
     private final CheckUseCase checks;
 
@@ -77,150 +83,145 @@ public class CheckGrpcService implements CheckService {
 
     @Override
     public Uni<IsUserBlockedResponse> isUserBlocked(IsUserBlockedRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<List<BlockCheck>> c = checks.checkBlocked(ctx, CheckUsersCommand.one(r.getUserId(), freshness(r.getFreshness())));
-            return IsUserBlockedResponse.newBuilder().setState(block(c.value().get(0))).setCache(info(c)).build();
-        });
+        return answer(() -> CheckUsersCommand.one(r.getUserId(), freshness(r.getFreshness())),
+                checks::peekBlocked, checks::checkBlocked,
+                c -> IsUserBlockedResponse.newBuilder().setState(block(c.value().get(0))).setCache(info(c)).build());
     }
 
     @Override
     public Uni<BatchIsUserBlockedResponse> batchIsUserBlocked(BatchIsUserBlockedRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<List<BlockCheck>> c = checks.checkBlocked(ctx,
-                    new CheckUsersCommand(r.getUserIdsList(), freshness(r.getFreshness())));
-            BatchIsUserBlockedResponse.Builder b = BatchIsUserBlockedResponse.newBuilder().setCache(info(c));
-            c.value().forEach(s -> b.addStates(block(s)));
-            return b.build();
-        });
+        return answer(() -> new CheckUsersCommand(r.getUserIdsList(), freshness(r.getFreshness())),
+                checks::peekBlocked, checks::checkBlocked, c -> {
+                    BatchIsUserBlockedResponse.Builder b = BatchIsUserBlockedResponse.newBuilder().setCache(info(c));
+                    c.value().forEach(s -> b.addStates(block(s)));
+                    return b.build();
+                });
     }
 
     @Override
     public Uni<IsBlacklistedResponse> isBlacklisted(IsBlacklistedRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<List<MembershipCheck>> c = checks.checkBlacklisted(ctx,
-                    CheckListCommand.one(r.getOwnerUserId(), r.getTargetUserId(), freshness(r.getFreshness())));
-            return IsBlacklistedResponse.newBuilder().setBlacklisted(c.value().get(0).listed()).setCache(info(c)).build();
-        });
+        return answer(() -> CheckListCommand.one(r.getOwnerUserId(), r.getTargetUserId(), freshness(r.getFreshness())),
+                checks::peekBlacklisted, checks::checkBlacklisted,
+                c -> IsBlacklistedResponse.newBuilder().setBlacklisted(c.value().get(0).listed()).setCache(info(c)).build());
     }
 
     @Override
     public Uni<BatchIsBlacklistedResponse> batchIsBlacklisted(BatchIsBlacklistedRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<List<MembershipCheck>> c = checks.checkBlacklisted(ctx,
-                    new CheckListCommand(r.getOwnerUserId(), r.getTargetUserIdsList(), freshness(r.getFreshness())));
-            BatchIsBlacklistedResponse.Builder b = BatchIsBlacklistedResponse.newBuilder().setCache(info(c));
-            c.value().forEach(m -> b.addTargets(membership(m)));
-            return b.build();
-        });
+        return answer(() -> new CheckListCommand(r.getOwnerUserId(), r.getTargetUserIdsList(), freshness(r.getFreshness())),
+                checks::peekBlacklisted, checks::checkBlacklisted, c -> {
+                    BatchIsBlacklistedResponse.Builder b = BatchIsBlacklistedResponse.newBuilder().setCache(info(c));
+                    c.value().forEach(m -> b.addTargets(membership(m)));
+                    return b.build();
+                });
     }
 
     @Override
     public Uni<IsAllowlistedResponse> isAllowlisted(IsAllowlistedRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<AllowlistCheck> c = checks.checkAllowlisted(ctx,
-                    CheckListCommand.one(r.getOwnerUserId(), r.getTargetUserId(), freshness(r.getFreshness())));
-            return IsAllowlistedResponse.newBuilder().setAllowlisted(c.value().targets().get(0).listed())
-                    .setAllowlistMode(c.value().allowlistMode()).setCache(info(c)).build();
-        });
+        return answer(() -> CheckListCommand.one(r.getOwnerUserId(), r.getTargetUserId(), freshness(r.getFreshness())),
+                checks::peekAllowlisted, checks::checkAllowlisted,
+                c -> IsAllowlistedResponse.newBuilder().setAllowlisted(c.value().targets().get(0).listed())
+                        .setAllowlistMode(c.value().allowlistMode()).setCache(info(c)).build());
     }
 
     @Override
     public Uni<IsPrivateChatMutedResponse> isPrivateChatMuted(IsPrivateChatMutedRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<List<MembershipCheck>> c = checks.checkPrivateChatMuted(ctx,
-                    CheckUsersCommand.one(r.getUserId(), freshness(r.getFreshness())));
-            return IsPrivateChatMutedResponse.newBuilder().setMuted(c.value().get(0).listed()).setCache(info(c)).build();
-        });
+        return answer(() -> CheckUsersCommand.one(r.getUserId(), freshness(r.getFreshness())),
+                checks::peekPrivateChatMuted, checks::checkPrivateChatMuted,
+                c -> IsPrivateChatMutedResponse.newBuilder().setMuted(c.value().get(0).listed()).setCache(info(c)).build());
     }
 
     @Override
     public Uni<BatchIsPrivateChatMutedResponse> batchIsPrivateChatMuted(BatchIsPrivateChatMutedRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<List<MembershipCheck>> c = checks.checkPrivateChatMuted(ctx,
-                    new CheckUsersCommand(r.getUserIdsList(), freshness(r.getFreshness())));
-            BatchIsPrivateChatMutedResponse.Builder b = BatchIsPrivateChatMutedResponse.newBuilder().setCache(info(c));
-            c.value().forEach(m -> b.addUsers(membership(m)));
-            return b.build();
-        });
+        return answer(() -> new CheckUsersCommand(r.getUserIdsList(), freshness(r.getFreshness())),
+                checks::peekPrivateChatMuted, checks::checkPrivateChatMuted, c -> {
+                    BatchIsPrivateChatMutedResponse.Builder b = BatchIsPrivateChatMutedResponse.newBuilder().setCache(info(c));
+                    c.value().forEach(m -> b.addUsers(membership(m)));
+                    return b.build();
+                });
     }
 
     @Override
     public Uni<IsMutedInGroupResponse> isMutedInGroup(IsMutedInGroupRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<List<GroupMuteCheck>> c = checks.checkMutedInGroup(ctx,
-                    CheckGroupCommand.one(r.getGroupId(), r.getUserId(), freshness(r.getFreshness())));
-            return IsMutedInGroupResponse.newBuilder().setState(groupMute(c.value().get(0))).setCache(info(c)).build();
-        });
+        return answer(() -> CheckGroupCommand.one(r.getGroupId(), r.getUserId(), freshness(r.getFreshness())),
+                checks::peekMutedInGroup, checks::checkMutedInGroup,
+                c -> IsMutedInGroupResponse.newBuilder().setState(groupMute(c.value().get(0))).setCache(info(c)).build());
     }
 
     @Override
     public Uni<BatchIsMutedInGroupResponse> batchIsMutedInGroup(BatchIsMutedInGroupRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<List<GroupMuteCheck>> c = checks.checkMutedInGroup(ctx,
-                    new CheckGroupCommand(r.getGroupId(), r.getUserIdsList(), freshness(r.getFreshness())));
-            BatchIsMutedInGroupResponse.Builder b = BatchIsMutedInGroupResponse.newBuilder().setCache(info(c));
-            c.value().forEach(s -> b.addStates(groupMute(s)));
-            return b.build();
-        });
+        return answer(() -> new CheckGroupCommand(r.getGroupId(), r.getUserIdsList(), freshness(r.getFreshness())),
+                checks::peekMutedInGroup, checks::checkMutedInGroup, c -> {
+                    BatchIsMutedInGroupResponse.Builder b = BatchIsMutedInGroupResponse.newBuilder().setCache(info(c));
+                    c.value().forEach(s -> b.addStates(groupMute(s)));
+                    return b.build();
+                });
     }
 
     @Override
     public Uni<GetCachedUserInfoResponse> getCachedUserInfo(GetCachedUserInfoRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<Optional<UserInfo>> c = checks.userInfo(ctx, CheckUsersCommand.one(r.getUserId(), freshness(r.getFreshness())));
-            GetCachedUserInfoResponse.Builder b = GetCachedUserInfoResponse.newBuilder().setUserId(r.getUserId()).setCache(info(c));
-            c.value().ifPresent(u -> {
-                b.setFound(true).setName(u.name()).setPortraitUri(u.portraitUri().orElse(""));
-                u.createTime().ifPresent(t -> b.setCreateTime(ProtoTime.of(t)));
-            });
-            return b.build();
-        });
+        return answer(() -> CheckUsersCommand.one(r.getUserId(), freshness(r.getFreshness())),
+                checks::peekUserInfo, checks::userInfo, c -> {
+                    GetCachedUserInfoResponse.Builder b = GetCachedUserInfoResponse.newBuilder().setUserId(r.getUserId())
+                            .setCache(info(c));
+                    c.value().ifPresent(u -> {
+                        b.setFound(true).setName(u.name()).setPortraitUri(u.portraitUri().orElse(""));
+                        u.createTime().ifPresent(t -> b.setCreateTime(ProtoTime.of(t)));
+                    });
+                    return b.build();
+                });
     }
 
     @Override
     public Uni<BatchGetCachedUserProfilesResponse> batchGetCachedUserProfiles(BatchGetCachedUserProfilesRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<CachedProfiles<HostedUserProfile>> c = checks.userProfiles(ctx,
-                    new CheckUsersCommand(r.getUserIdsList(), freshness(r.getFreshness())));
-            BatchGetCachedUserProfilesResponse.Builder b = BatchGetCachedUserProfilesResponse.newBuilder()
-                    .addAllMissingUserIds(c.value().missing()).setCache(info(c));
-            c.value().found().forEach(p -> b.addProfiles(UserProfileGrpcService.toProto(p)));
-            return b.build();
-        });
+        return answer(() -> new CheckUsersCommand(r.getUserIdsList(), freshness(r.getFreshness())),
+                checks::peekUserProfiles, checks::userProfiles, c -> {
+                    BatchGetCachedUserProfilesResponse.Builder b = BatchGetCachedUserProfilesResponse.newBuilder()
+                            .addAllMissingUserIds(c.value().missing()).setCache(info(c));
+                    c.value().found().forEach(p -> b.addProfiles(UserProfileGrpcService.toProto(p)));
+                    return b.build();
+                });
     }
 
     @Override
     public Uni<GetCachedUserTagsResponse> getCachedUserTags(GetCachedUserTagsRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            var c = checks.userTags(ctx, new CheckUsersCommand(r.getUserIdsList(), freshness(r.getFreshness())));
-            GetCachedUserTagsResponse.Builder b = GetCachedUserTagsResponse.newBuilder().setCache(info(c));
-            c.value().forEach((u, tags) -> b.addUsers(CachedUserTags.newBuilder().setUserId(u).addAllTags(tags)));
-            return b.build();
-        });
+        return answer(() -> new CheckUsersCommand(r.getUserIdsList(), freshness(r.getFreshness())),
+                checks::peekUserTags, checks::userTags, c -> {
+                    GetCachedUserTagsResponse.Builder b = GetCachedUserTagsResponse.newBuilder().setCache(info(c));
+                    c.value().forEach((u, tags) -> b.addUsers(CachedUserTags.newBuilder().setUserId(u).addAllTags(tags)));
+                    return b.build();
+                });
     }
 
     @Override
     public Uni<BatchGetCachedGroupsResponse> batchGetCachedGroups(BatchGetCachedGroupsRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<CachedProfiles<EntrustGroup>> c = checks.groups(ctx,
-                    new CheckGroupsCommand(r.getGroupIdsList(), freshness(r.getFreshness())));
-            BatchGetCachedGroupsResponse.Builder b = BatchGetCachedGroupsResponse.newBuilder()
-                    .addAllMissingGroupIds(c.value().missing()).setCache(info(c));
-            c.value().found().forEach(g -> b.addGroups(EntrustGroupMessages.group(g)));
-            return b.build();
-        });
+        return answer(() -> new CheckGroupsCommand(r.getGroupIdsList(), freshness(r.getFreshness())),
+                checks::peekGroups, checks::groups, c -> {
+                    BatchGetCachedGroupsResponse.Builder b = BatchGetCachedGroupsResponse.newBuilder()
+                            .addAllMissingGroupIds(c.value().missing()).setCache(info(c));
+                    c.value().found().forEach(g -> b.addGroups(EntrustGroupMessages.group(g)));
+                    return b.build();
+                });
     }
 
     @Override
     public Uni<BatchGetCachedGroupMembersResponse> batchGetCachedGroupMembers(BatchGetCachedGroupMembersRequest r) {
-        return GrpcCalls.unary(ctx -> {
-            Checked<CachedProfiles<GroupMember>> c = checks.groupMembers(ctx,
-                    new CheckGroupCommand(r.getGroupId(), r.getUserIdsList(), freshness(r.getFreshness())));
-            BatchGetCachedGroupMembersResponse.Builder b = BatchGetCachedGroupMembersResponse.newBuilder()
-                    .addAllMissingUserIds(c.value().missing()).setCache(info(c));
-            c.value().found().forEach(m -> b.addMembers(EntrustGroupMessages.member(m)));
-            return b.build();
-        });
+        return answer(() -> new CheckGroupCommand(r.getGroupId(), r.getUserIdsList(), freshness(r.getFreshness())),
+                checks::peekGroupMembers, checks::groupMembers, c -> {
+                    BatchGetCachedGroupMembersResponse.Builder b = BatchGetCachedGroupMembersResponse.newBuilder()
+                            .addAllMissingUserIds(c.value().missing()).setCache(info(c));
+                    c.value().found().forEach(m -> b.addMembers(EntrustGroupMessages.member(m)));
+                    return b.build();
+                });
+    }
+
+    /**
+     * A cache hit is answered on the calling (event-loop) thread, from cached entries only ({@code peek}: no load,
+     * no wait, no upstream call); a miss, a refused staleness or a bypass is answered by {@code load} on a worker
+     * thread (it may call upstream and wait for a load).
+     */
+    private static <C, V, R> Uni<R> answer(Supplier<C> command, Function<C, Optional<Checked<V>>> peek,
+                                           BiFunction<CallContext, C, Checked<V>> load, Function<Checked<V>, R> reply) {
+        return GrpcCalls.fastOrBlocking(command, c -> peek.apply(c).map(reply), (ctx, c) -> reply.apply(load.apply(ctx, c)));
     }
 
     static rongcloud.gateway.application.port.in.check.Freshness freshness(Freshness f) {

@@ -15,23 +15,48 @@ import rongcloud.gateway.domain.userprofile.HostedUserProfile;
  * answers every membership question about it.
  */
 public interface CheckUseCase {
+    // Every question comes in two forms. The plain one answers, loading what is missing (it may call upstream and
+    // wait: run it where blocking is allowed). The peek one answers only from entries already cached and fresh
+    // enough for the command's freshness, without loading, waiting or calling upstream (safe on an event-loop
+    // thread); empty when any piece is missing, being loaded, too old, or the command bypasses the cache.
+
     Checked<List<BlockCheck>> checkBlocked(CallContext ctx, CheckUsersCommand command);
+
+    Optional<Checked<List<BlockCheck>>> peekBlocked(CheckUsersCommand command);
 
     Checked<List<MembershipCheck>> checkBlacklisted(CallContext ctx, CheckListCommand command);
 
+    Optional<Checked<List<MembershipCheck>>> peekBlacklisted(CheckListCommand command);
+
     Checked<AllowlistCheck> checkAllowlisted(CallContext ctx, CheckListCommand command);
+
+    Optional<Checked<AllowlistCheck>> peekAllowlisted(CheckListCommand command);
 
     Checked<List<MembershipCheck>> checkPrivateChatMuted(CallContext ctx, CheckUsersCommand command);
 
+    Optional<Checked<List<MembershipCheck>>> peekPrivateChatMuted(CheckUsersCommand command);
+
     Checked<List<GroupMuteCheck>> checkMutedInGroup(CallContext ctx, CheckGroupCommand command);
+
+    Optional<Checked<List<GroupMuteCheck>>> peekMutedInGroup(CheckGroupCommand command);
 
     Checked<Optional<UserInfo>> userInfo(CallContext ctx, CheckUsersCommand command);
 
+    Optional<Checked<Optional<UserInfo>>> peekUserInfo(CheckUsersCommand command);
+
     Checked<CachedProfiles<HostedUserProfile>> userProfiles(CallContext ctx, CheckUsersCommand command);
+
+    Optional<Checked<CachedProfiles<HostedUserProfile>>> peekUserProfiles(CheckUsersCommand command);
 
     Checked<Map<String, List<String>>> userTags(CallContext ctx, CheckUsersCommand command);
 
+    Optional<Checked<Map<String, List<String>>>> peekUserTags(CheckUsersCommand command);
+
     Checked<CachedProfiles<EntrustGroup>> groups(CallContext ctx, CheckGroupsCommand command);
 
+    Optional<Checked<CachedProfiles<EntrustGroup>>> peekGroups(CheckGroupsCommand command);
+
     Checked<CachedProfiles<GroupMember>> groupMembers(CallContext ctx, CheckGroupCommand command);
+
+    Optional<Checked<CachedProfiles<GroupMember>>> peekGroupMembers(CheckGroupCommand command);
 }

@@ -3,6 +3,7 @@ package rongcloud.gateway.application.port.out.cache;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -21,6 +22,14 @@ public interface LocalCache<V> {
      * ({@link Instant#MIN}: any age is fine).
      */
     Lookup<V> get(String key, Instant minLoadedAt, Supplier<CacheEntry<V>> loader);
+
+    /**
+     * The entry of {@code key} if it is cached, completely loaded and not loaded before {@code minLoadedAt}; empty
+     * otherwise (absent, expired, being loaded, or too old). Never loads, never waits, never blocks: safe on a
+     * non-blocking (event-loop) thread. A non-empty answer counts as a hit; an empty one is not counted (the caller
+     * is expected to go on with {@link #get}, which counts it).
+     */
+    Optional<CacheEntry<V>> peek(String key, Instant minLoadedAt);
 
     /**
      * The entries of {@code keys}; the keys that are missing (or too old) and not being loaded by another caller are
