@@ -22,7 +22,7 @@ const INCLUDE_DIRS = [
   path.dirname(path.dirname(path.dirname(require.resolve('protobufjs/google/protobuf/descriptor.proto')))),
 ];
 
-const packageDefinition = protoLoader.loadSync(['rongcloud/gateway/v1/user.proto'], {
+const packageDefinition = protoLoader.loadSync(['rongcloud/gateway/v1/user.proto', 'rongcloud/gateway/v1/message.proto'], {
   includeDirs: INCLUDE_DIRS,
   keepCase: true, // field names as in the .proto: user_id, page_size...
   longs: String,
@@ -137,11 +137,26 @@ async function main() {
     expect(fields.includes('user_id') && fields.includes('name'), 'BadRequest names user_id and name');
   }
 
-  // 5. TODO(MessageService): send a private message to the user once rongcloud.gateway.v1.MessageService
-  //    lands, e.g. unary(messages, 'SendPrivateMessage', {...}), and expect the banned user's state.
-
-  // Clean up: lift the ban.
+  // Lift the ban.
   await unary(users, 'UnblockUsers', { user_ids: [userId] });
+
+  // 5. Send a typed text message from a second user (no JSON to build: the gateway writes RC:TxtMsg); the
+  //    dedup_key goes to RongCloud as msgRandom, so a retry of this very send after a timeout is not delivered twice.
+  const messages = new v1.MessageService(ADDRESS, grpc.credentials.createInsecure());
+  const senderId = `node_from_${suffix}`;
+  await unary(users, 'RegisterUser', { user_id: senderId, name: 'Node Sender' });
+  const sent = await unary(messages, 'SendPrivateMessage', {
+    from_user_id: senderId,
+    to_user_ids: [userId],
+    content: { text: { content: 'Hello from Node' } },
+    push: { push_content: 'New message' },
+    dedup_key: String(Date.now()),
+  });
+  const delivered = sent.response.messages || [];
+  console.log(`SendPrivateMessage ${senderId} -> ${userId}: ${JSON.stringify(delivered)}`);
+  expect(delivered.length === 1 && delivered[0].target_id === userId, 'SendPrivateMessage reaches the user');
+  expect(delivered.length === 1 && delivered[0].message_uid.length > 0, 'SendPrivateMessage returns a message UID');
+  messages.close();
   users.close();
 }
 
