@@ -8,7 +8,7 @@ import rongcloud.gateway.domain.CallContext;
  */
 public interface QuotaGate {
     /**
-     * Waits (in arrival order, up to the caller's deadline and the configured maximum) until the call's cost
+     * Waits (in weighted fair order among callers, up to the caller's deadline and the configured maximum) until the call's cost
      * fits every quota it counts against, and spends it.
      *
      * @throws rongcloud.gateway.domain.error.QuotaExhaustedException    the budget cannot come in time

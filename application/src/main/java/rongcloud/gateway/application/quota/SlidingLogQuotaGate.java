@@ -3,14 +3,19 @@ package rongcloud.gateway.application.quota;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import rongcloud.gateway.application.port.out.quota.CallerWeights;
 import rongcloud.gateway.application.port.out.quota.QuotaStore;
 import rongcloud.gateway.application.port.out.quota.QuotaStore.Versioned;
 import rongcloud.gateway.application.port.out.quota.QuotaStoreUnavailableException;
@@ -30,11 +35,21 @@ import rongcloud.gateway.domain.quota.QuotaRule;
  * any interval of the window's length (plus the safety margin), and a unit is reusable as soon as it leaves the
  * window (nothing wasted). See {@link SlidingLog} for the algorithm and why it meets the bar.
  *
- * <p><b>Waiting.</b> Callers of one quota key queue in arrival order within the instance (a fair lock); the head
+ * <p><b>Waiting.</b> Callers of one quota key queue within the instance in weighted fair order (below); the head
  * computes from the log the exact instant its cost fits and sleeps until then, or fails at once with
  * {@link QuotaExhaustedException} (and the instant as retry hint) if that is after its deadline (less
  * {@code deadlineReserve}) or {@code maxWait}. A caller whose deadline comes before the head's wake-up fails
  * at once too. A cost above a limit is {@link InvalidArgumentException}: it could never pass.
+ *
+ * <p><b>Fair shares</b> (weighted fair queuing, self-clocked). Each waiter gets a virtual finish tag
+ * {@code max(virtualNow, lastFinish[caller]) + cost / weight}, where {@code cost} is the share of the budget the
+ * call spends (its largest {@code count / limit}), {@code weight} comes from {@link CallerWeights} and
+ * {@code virtualNow} is the tag of the waiter last made head. The head is the waiter with the smallest tag (arrival
+ * order among equal tags; with a single caller this is arrival order). Service is not
+ * preempted: a waiter made head keeps its turn until granted or refused. A caller with no waiter left is forgotten,
+ * so idle callers accumulate no credit. Callers that keep the key saturated thus share it in proportion to their
+ * weights, and a burst of one caller queues behind the others' next calls instead of in front of them. This is
+ * per instance: instances sharing a store decide independently, each fairly among its own waiters.
  *
  * <p><b>Shared store unreachable.</b> The gate switches to {@link Mode#DEGRADED}: each instance enforces
  * {@code floor(limit / instances)} in memory, starting from the last shared state it saw (so grants made just
@@ -63,6 +78,8 @@ public final class SlidingLogQuotaGate implements QuotaGate {
     private volatile QuotaStatus status;
     private volatile long recoveredAt = Long.MIN_VALUE / 4;
     private volatile Consumer<QuotaStatus> listener = s -> { };
+    private final CallerWeights weights;
+    private final QuotaObserver observer;
 
     /**
      * @param plan     the plan in force (catalog plan with overrides and headroom applied)
@@ -71,6 +88,17 @@ public final class SlidingLogQuotaGate implements QuotaGate {
      * @param clock    wall clock
      */
     public SlidingLogQuotaGate(QuotaPlan plan, QuotaSettings settings, Optional<QuotaStore> shared, QuotaClock clock) {
+        this(plan, settings, shared, clock, CallerWeights.EQUAL, QuotaObserver.NONE);
+    }
+
+    /**
+     * @param weights  each caller's weight for fair shares of a contended key
+     * @param observer sees every grant and refusal (per-caller usage metrics)
+     */
+    public SlidingLogQuotaGate(QuotaPlan plan, QuotaSettings settings, Optional<QuotaStore> shared, QuotaClock clock,
+                               CallerWeights weights, QuotaObserver observer) {
+        this.weights = weights;
+        this.observer = observer;
         this.plan = plan;
         this.settings = settings;
         this.timing = settings.timing();
@@ -99,19 +127,33 @@ public final class SlidingLogQuotaGate implements QuotaGate {
     @Override
     public void acquire(CallContext ctx, QuotaCall call) {
         List<Use> uses = resolve(call);
-        long now = clock.millis();
+        long start = clock.millis();
+        String caller = ctx.callerId();
+        try {
+            acquire(ctx, uses, start);
+        } catch (QuotaExhaustedException e) {
+            observe(() -> observer.exhausted(caller, uses.get(0).budget, clock.millis() - start));
+            throw e;
+        }
+        observe(() -> observer.granted(caller, uses.get(0).budget, uses.get(0).units(), clock.millis() - start));
+    }
+
+    private void acquire(CallContext ctx, List<Use> uses, long start) {
+        long now = start;
         long giveUpAt = giveUpAt(ctx, now);
         String queueKey = uses.get(0).key;
         Queue queue = enter(queueKey);
+        Waiter me = null;
         try {
             if (queue.waiting > settings.maxQueue()) {
                 throw exhausted(queue.headBlock != null ? queue.headBlock : Outcome.denied(uses.get(0), 0, now + 1, false), now);
             }
             Outcome head = queue.headBlock;
             if (head != null && head.retryAt > giveUpAt) {
-                throw exhausted(head, now); // cannot be served before the caller already waiting ahead
+                throw exhausted(head, now); // cannot be served before the caller already being served
             }
-            if (!queue.lock.tryLock(Math.max(0, giveUpAt - clock.millis()), TimeUnit.MILLISECONDS)) {
+            me = queue.join(ctx.callerId(), uses.get(0).share() / Math.max(1, weightOf(ctx.callerId())));
+            if (!queue.awaitTurn(me, giveUpAt, clock)) {
                 Outcome ahead = queue.headBlock;
                 throw exhausted(ahead != null ? ahead : Outcome.denied(uses.get(0), 0, clock.millis() + 1, false), clock.millis());
             }
@@ -130,13 +172,31 @@ public final class SlidingLogQuotaGate implements QuotaGate {
                 }
             } finally {
                 queue.headBlock = null;
-                queue.lock.unlock();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw exhausted(Outcome.denied(uses.get(0), 0, clock.millis() + 1, false), clock.millis());
         } finally {
+            if (me != null) {
+                queue.leave(me);
+            }
             leave(queueKey);
+        }
+    }
+
+    private int weightOf(String callerId) {
+        try {
+            return weights.weightOf(callerId);
+        } catch (RuntimeException e) {
+            return 1; // a broken weight source must not break quota enforcement
+        }
+    }
+
+    private static void observe(Runnable notification) {
+        try {
+            notification.run();
+        } catch (RuntimeException ignored) {
+            // an observer must not break quota enforcement
         }
     }
 
@@ -392,21 +452,40 @@ public final class SlidingLogQuotaGate implements QuotaGate {
     private static final class Use {
         final String key;
         final String subject;
+        final String budget;
         final List<QuotaRule> rules;
         final List<QuotaRule> shareRules;
         final long[] costs;
         final long holdMillis;
         final Duration lifespan;
 
-        Use(String key, String subject, List<QuotaRule> rules, List<QuotaRule> shareRules, long[] costs,
+        Use(String key, String subject, String budget, List<QuotaRule> rules, List<QuotaRule> shareRules, long[] costs,
             long holdMillis, Duration lifespan) {
             this.key = key;
             this.subject = subject;
+            this.budget = budget;
             this.rules = rules;
             this.shareRules = shareRules;
             this.costs = costs;
             this.holdMillis = holdMillis;
             this.lifespan = lifespan;
+        }
+
+        /** The share of the budget this call spends: its largest cost / limit (for fair queuing). */
+        double share() {
+            double share = 0;
+            for (int i = 0; i < costs.length; i++) {
+                share = Math.max(share, costs[i] / (double) Math.max(1, rules.get(i).limit()));
+            }
+            return share;
+        }
+
+        long units() {
+            long units = 0;
+            for (long c : costs) {
+                units = Math.max(units, c);
+            }
+            return units;
         }
     }
 
@@ -430,7 +509,7 @@ public final class SlidingLogQuotaGate implements QuotaGate {
                     tooBig(entry.budget(), rule, amount.count(), amount.field(), violations);
                 }
             }
-            uses.add(use(entry.budget(), entry.budget(), budgetRules, costs));
+            uses.add(use(entry.budget(), entry.budget(), budgetRules, costs, entry.budget()));
         }
         for (QuotaCall.ScopeUse scope : call.scopes()) {
             List<QuotaRule> rules = entry.scopeRules(scope.scope());
@@ -443,7 +522,7 @@ public final class SlidingLogQuotaGate implements QuotaGate {
                 tooBig(entry.budget() + " " + scope.scope(), rules.get(i), costs[i], scope.scope(), violations);
             }
             String subject = entry.budget() + "#" + scope.scope() + (scope.value().isEmpty() ? "" : "=" + scope.value());
-            uses.add(use(subject, subject, rules, costs));
+            uses.add(use(subject, subject, rules, costs, entry.budget()));
         }
         if (!violations.isEmpty()) {
             throw new InvalidArgumentException(violations);
@@ -461,7 +540,7 @@ public final class SlidingLogQuotaGate implements QuotaGate {
         }
     }
 
-    private Use use(String subject, String display, List<QuotaRule> rules, long[] costs) {
+    private Use use(String subject, String display, List<QuotaRule> rules, long[] costs, String budget) {
         int n = settings.instances();
         List<QuotaRule> share = rules.stream().map(r -> r.withLimit(r.limit() / n)).toList();
         long margin = timing.marginMillis();
@@ -478,7 +557,7 @@ public final class SlidingLogQuotaGate implements QuotaGate {
                 lifespan = span;
             }
         }
-        return new Use(settings.keyPrefix() + subject, display, rules, share, costs, hold, lifespan);
+        return new Use(settings.keyPrefix() + subject, display, budget, rules, share, costs, hold, lifespan);
     }
 
     // ---- waiting ----------------------------------------------------------------------------------------------
@@ -530,11 +609,110 @@ public final class SlidingLogQuotaGate implements QuotaGate {
         }
     }
 
-    /** Callers of one key within this instance: a fair lock, and what the head waits for. */
+    /** A caller waiting for its turn at one key. */
+    private static final class Waiter {
+        final String caller;
+        final double tag;
+        final long seq;
+        final Condition turn;
+
+        Waiter(String caller, double tag, long seq, Condition turn) {
+            this.caller = caller;
+            this.tag = tag;
+            this.seq = seq;
+            this.turn = turn;
+        }
+    }
+
+    /** A caller with waiters at one key: the finish tag of its last waiter, and how many it has. */
+    private static final class Flow {
+        double lastFinish;
+        int waiters;
+    }
+
+    private static final Comparator<Waiter> BY_TAG = Comparator.<Waiter>comparingDouble(w -> w.tag).thenComparingLong(w -> w.seq);
+
+    /**
+     * Callers of one key within this instance: the waiters in weighted fair order (smallest virtual finish tag
+     * first, arrival order among equal tags), the one being served, and what it waits for.
+     */
     private static final class Queue {
-        final ReentrantLock lock = new ReentrantLock(true);
+        final ReentrantLock lock = new ReentrantLock();
+        final PriorityQueue<Waiter> waiters = new PriorityQueue<>(BY_TAG);
+        final Map<String, Flow> flows = new HashMap<>();
+        Waiter head; // being served (guarded by lock)
+        double virtualNow;
+        long arrivals;
         volatile Outcome headBlock;
         volatile int waiting; // changed only inside ConcurrentHashMap.compute
+
+        Waiter join(String caller, double increment) {
+            lock.lock();
+            try {
+                Flow flow = flows.computeIfAbsent(caller, c -> {
+                    Flow f = new Flow();
+                    f.lastFinish = virtualNow;
+                    return f;
+                });
+                double tag = Math.max(virtualNow, flow.lastFinish) + increment;
+                flow.lastFinish = tag;
+                flow.waiters++;
+                Waiter w = new Waiter(caller, tag, arrivals++, lock.newCondition());
+                waiters.add(w);
+                return w;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Waits until {@code me} is the head; false if {@code giveUpAt} came first. */
+        boolean awaitTurn(Waiter me, long giveUpAt, QuotaClock clock) throws InterruptedException {
+            lock.lock();
+            try {
+                while (true) {
+                    if (head == null && waiters.peek() == me) {
+                        waiters.poll();
+                        head = me;
+                        virtualNow = Math.max(virtualNow, me.tag);
+                        return true;
+                    }
+                    long left = giveUpAt - clock.millis();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    me.turn.await(left, TimeUnit.MILLISECONDS);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        void leave(Waiter me) {
+            lock.lock();
+            try {
+                if (head == me) {
+                    head = null;
+                } else {
+                    waiters.remove(me);
+                }
+                Flow flow = flows.get(me.caller);
+                if (flow != null && --flow.waiters == 0) {
+                    flows.remove(me.caller); // idle callers keep no credit
+                }
+                Waiter next = waiters.peek();
+                if (head == null && next != null) {
+                    next.turn.signal();
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Callers waiting or being served at {@code budget} in this instance (tests). */
+    int queued(String budget) {
+        Queue q = queues.get(settings.keyPrefix() + budget);
+        return q == null ? 0 : q.waiting;
     }
 
     private Queue enter(String key) {

@@ -14,22 +14,26 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import io.quarkus.infinispan.client.runtime.InfinispanClientProducer;
 import io.quarkus.infinispan.client.runtime.InfinispanClientUtil;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jboss.logging.Logger;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
 import rongcloud.gateway.application.port.out.quota.QuotaStore;
 import rongcloud.gateway.application.quota.QuotaClock;
+import rongcloud.gateway.application.quota.QuotaObserver;
 import rongcloud.gateway.application.quota.QuotaSettings;
 import rongcloud.gateway.application.quota.QuotaStatus;
 import rongcloud.gateway.application.quota.QuotaTiming;
 import rongcloud.gateway.application.quota.SlidingLogQuotaGate;
 import rongcloud.gateway.domain.quota.QuotaPlan;
 import rongcloud.gateway.infra.RongCloudConfig;
+import rongcloud.gateway.infra.auth.CallerSource;
 
 /**
  * Assembles the quota gate: the catalog's plan with the configured overrides and headroom, the store chosen by
  * {@code gateway.quota.store}, and a background probe of the shared store (degraded mode and recovery). The
  * Hot Rod client is looked up only when the store is {@code infinispan}; it never connects otherwise.
- * {@link SlidingLogQuotaGate#status()} is what a health check reads.
+ * {@link SlidingLogQuotaGate#status()} is what a health check reads. Fair shares take the callers' weights from
+ * {@link CallerSource}; per-caller usage goes to Micrometer ({@link MicrometerQuotaObserver}).
  */
 @ApplicationScoped
 public class QuotaBeans {
@@ -41,7 +45,8 @@ public class QuotaBeans {
     @Singleton
     @Startup
     SlidingLogQuotaGate quotaGate(QuotaConfig config, RongCloudConfig rongcloud, RongCloudSettings upstream,
-                                  @Any Instance<InfinispanClientProducer> hotRod) {
+                                  @Any Instance<InfinispanClientProducer> hotRod, Instance<CallerSource> callers,
+                                  Instance<MeterRegistry> registry) {
         QuotaPlan plan;
         try {
             plan = QuotaPlan.catalog().withOverrides(config.override()).withHeadroom(config.headroom());
@@ -68,7 +73,9 @@ public class QuotaBeans {
                     config.infinispan().cache(),
                     config.infinispan().cacheConfiguration().orElse(InfinispanQuotaStore.DEFAULT_CACHE_CONFIGURATION)));
         }
-        SlidingLogQuotaGate gate = new SlidingLogQuotaGate(plan, settings, shared, QuotaClock.system());
+        QuotaObserver observer = registry.isResolvable() ? new MicrometerQuotaObserver(registry.get()) : QuotaObserver.NONE;
+        SlidingLogQuotaGate gate = new SlidingLogQuotaGate(plan, settings, shared, QuotaClock.system(),
+                new CallerSourceWeights(callers::get), observer);
         gate.onStatusChange(QuotaBeans::log);
         LOG.infof("Quotas: %d plan entries, store %s, %d instance(s), headroom %.2f, safety margin %d ms, max wait %d ms, "
                         + "%d override(s)", plan.entries().size(), config.store().name().toLowerCase(), config.instances(),
