@@ -23,7 +23,7 @@ import rongcloud.gateway.domain.friend.ListFriendsCommand;
 import rongcloud.gateway.domain.friend.SetFriendPermissionCommand;
 import rongcloud.gateway.domain.friend.SetFriendProfileCommand;
 import rongcloud.gateway.domain.friend.UserFriendPermission;
-import rongcloud.gateway.domain.paging.CursorRequest;
+import rongcloud.gateway.domain.paging.CursorPageRequest;
 
 /** {@link FriendPort} over RongCloud's REST API. */
 @ApplicationScoped
@@ -71,7 +71,7 @@ public class FriendRestAdapter implements FriendPort {
                         f.remarkName() == null ? "" : f.remarkName(), JsonText.attributes(f.friendExtProfile()),
                         Optional.ofNullable(f.time()).filter(t -> t > 0).map(Instant::ofEpochMilli)))
                 .toList();
-        return new FriendPage(CursorRequest.page(friends, r.pageToken()),
+        return new FriendPage(CursorPageRequest.page(friends, r.pageToken()),
                 r.totalCount() == null ? friends.size() : r.totalCount());
     }
 

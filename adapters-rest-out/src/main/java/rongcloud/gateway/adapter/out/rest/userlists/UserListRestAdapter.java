@@ -7,7 +7,7 @@ import java.util.List;
 import rongcloud.gateway.adapter.out.rest.RongCloudInvoker;
 import rongcloud.gateway.adapter.out.rest.userlists.UserListDtos.UserListResponse;
 import rongcloud.gateway.domain.CallContext;
-import rongcloud.gateway.domain.paging.CursorRequest;
+import rongcloud.gateway.domain.paging.CursorPageRequest;
 import rongcloud.gateway.domain.paging.Page;
 import rongcloud.gateway.domain.userlists.GetListModesCommand;
 import rongcloud.gateway.domain.userlists.ListMode;
@@ -83,6 +83,6 @@ public class UserListRestAdapter implements UserListPort {
     }
 
     private static Page<String> page(UserListResponse r) {
-        return CursorRequest.page(r.users() == null ? List.of() : r.users(), r.next());
+        return CursorPageRequest.page(r.users() == null ? List.of() : r.users(), r.next());
     }
 }
