@@ -53,4 +53,9 @@ public sealed interface MirrorChange {
     /** Whole-group mute switched. */
     record GroupMuteAll(GroupKind kind, List<String> groupIds, boolean muted) implements MirrorChange {
     }
+
+    /** Users added to ({@code added}) or removed from a group's mute-all allow list. */
+    record MuteAllowlistChanged(GroupKind kind, String groupId, List<String> userIds, boolean added)
+            implements MirrorChange {
+    }
 }

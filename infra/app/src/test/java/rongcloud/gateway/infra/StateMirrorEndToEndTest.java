@@ -7,8 +7,11 @@ import io.grpc.Status;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import rongcloud.gateway.proto.v1.AddGroupMuteWhitelistRequest;
+import rongcloud.gateway.proto.v1.CreateEntrustGroupRequest;
 import rongcloud.gateway.proto.v1.CreateGroupRequest;
 import rongcloud.gateway.proto.v1.DismissGroupRequest;
+import rongcloud.gateway.proto.v1.EntrustGroupServiceGrpc;
 import rongcloud.gateway.proto.v1.GatewayStateServiceGrpc;
 import rongcloud.gateway.proto.v1.GetMirroredGroupRequest;
 import rongcloud.gateway.proto.v1.GetMirroredUserRequest;
@@ -18,9 +21,11 @@ import rongcloud.gateway.proto.v1.ListMirroredGroupMembersRequest;
 import rongcloud.gateway.proto.v1.ListMirroredUserGroupsRequest;
 import rongcloud.gateway.proto.v1.MirroredGroup;
 import rongcloud.gateway.proto.v1.MirroredMember;
+import rongcloud.gateway.proto.v1.MuteAllGroupMembersRequest;
 import rongcloud.gateway.proto.v1.MuteGroupMembersRequest;
 import rongcloud.gateway.proto.v1.QuitGroupRequest;
 import rongcloud.gateway.proto.v1.RegisterUserRequest;
+import rongcloud.gateway.proto.v1.RemoveGroupMuteWhitelistRequest;
 import rongcloud.gateway.proto.v1.UpdateGroupNameRequest;
 import rongcloud.gateway.proto.v1.UserServiceGrpc;
 
@@ -80,6 +85,43 @@ class StateMirrorEndToEndTest extends GroupEndToEndSupport {
 
         groups().dismissGroup(DismissGroupRequest.newBuilder().setGroupId(g).setOperatorUserId(a).build());
         assertThat(failure(() -> group(g)).getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    }
+
+    /**
+     * RongCloud's group mute APIs take any group id: mutes, mute-all and the mute-all allow list of a hosted group
+     * are mirrored under the hosted group, not as a legacy group of the same id.
+     */
+    @Test
+    void aHostedGroupsMutesAndMuteAllowlistAreMirroredUnderTheHostedGroup() {
+        String g = gid();
+        String owner = uid();
+        String a = uid();
+        String b = uid();
+        client.stub(EntrustGroupServiceGrpc.newBlockingStub(client.channel)).createEntrustGroup(
+                CreateEntrustGroupRequest.newBuilder().setGroupId(g).setName("Hosted").setOwnerId(owner)
+                        .addUserIds(a).addUserIds(b).build());
+        mutes().muteGroupMembers(MuteGroupMembersRequest.newBuilder().setGroupId(g).addUserIds(a).setMinutes(30).build());
+        mutes().muteAllGroupMembers(MuteAllGroupMembersRequest.newBuilder().addGroupIds(g).build());
+        mutes().addGroupMuteWhitelist(AddGroupMuteWhitelistRequest.newBuilder().setGroupId(g).addUserIds(b)
+                .addUserIds(owner).build());
+        mutes().removeGroupMuteWhitelist(RemoveGroupMuteWhitelistRequest.newBuilder().setGroupId(g).addUserIds(owner)
+                .build());
+
+        long upstream = emulator().requests().total();
+        MirroredGroup hosted = mirror().getMirroredGroup(GetMirroredGroupRequest.newBuilder().setGroupId(g)
+                .setKind(GroupKind.GROUP_KIND_HOSTED).build());
+        assertThat(hosted.getMuteAll()).isTrue();
+        assertThat(hosted.getMuteAllowlistUserIdsList()).containsExactly(b);
+        assertThat(hosted.getOwnerUserId()).isEqualTo(owner);
+        var members = mirror().listMirroredGroupMembers(ListMirroredGroupMembersRequest.newBuilder().setGroupId(g)
+                .setKind(GroupKind.GROUP_KIND_HOSTED).setPageSize(10).build()).getMembersList();
+        assertThat(members).filteredOn(m -> m.getUserId().equals(a)).singleElement()
+                .satisfies(m -> assertThat(m.hasMutedUntil()).isTrue());
+        assertThat(members).filteredOn(m -> m.getUserId().equals(b)).singleElement()
+                .satisfies(m -> assertThat(m.hasMutedUntil()).isFalse());
+        assertThat(failure(() -> group(g)).getStatus().getCode())
+                .as("no legacy group of that id was made up").isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(emulator().requests().total()).isEqualTo(upstream);
     }
 
     @Test

@@ -14,6 +14,7 @@ import rongcloud.emulator.ApiException;
 import rongcloud.emulator.AreaState;
 import rongcloud.emulator.Codes;
 import rongcloud.emulator.EmulatorContext;
+import rongcloud.emulator.entrustgroup.EntrustGroupState;
 
 /**
  * Legacy groups (membership and push name) and their mutes: per-member mutes (timed or permanent, per group
@@ -176,8 +177,8 @@ public final class GroupState implements AreaState {
    */
   synchronized void mute(String groupId, List<String> userIds, Duration duration) {
     if (groupId != null) {
-      Group g = existing(groupId);
-      userIds.forEach(u -> requireMember(g, groupId, u));
+      Set<String> members = mutableGroupMembers(groupId);
+      userIds.forEach(u -> requireMember(members, groupId, u));
     }
     Map<String, Mute> muted = activeMutes(key(groupId));
     if (groupId == null) {
@@ -214,8 +215,8 @@ public final class GroupState implements AreaState {
 
   /** The group must exist and the users be members (a choice; the docs are silent). */
   synchronized void allow(String groupId, List<String> userIds) {
-    Group g = existing(groupId);
-    userIds.forEach(u -> requireMember(g, groupId, u));
+    Set<String> members = mutableGroupMembers(groupId);
+    userIds.forEach(u -> requireMember(members, groupId, u));
     allowLists.computeIfAbsent(groupId, id -> new LinkedHashSet<>()).addAll(userIds);
   }
 
@@ -246,8 +247,27 @@ public final class GroupState implements AreaState {
     return g;
   }
 
+  /**
+   * The members of a group the mute APIs may act on: a legacy group, or else a hosted group of that id (RongCloud's
+   * group mute APIs take any group id; hosted groups are groups whose profile RongCloud keeps). 1015 when neither.
+   */
+  private Set<String> mutableGroupMembers(String groupId) {
+    Group g = groups.get(groupId);
+    if (g != null) {
+      return g.members;
+    }
+    // EntrustGroupState never calls back into this state, so holding this lock while taking its lock cannot deadlock
+    EntrustGroupState hosted = context.state(EntrustGroupState.class);
+    return hosted.find(groupId).map(h -> (Set<String>) new java.util.HashSet<>(h.memberIds()))
+        .orElseThrow(() -> new ApiException(Codes.DATA_NOT_FOUND, "group " + groupId + " does not exist"));
+  }
+
   private static void requireMember(Group g, String groupId, String userId) {
-    if (!g.members.contains(userId)) {
+    requireMember(g.members, groupId, userId);
+  }
+
+  private static void requireMember(Set<String> members, String groupId, String userId) {
+    if (!members.contains(userId)) {
       throw new ApiException(NOT_IN_GROUP, "user " + userId + " is not in group " + groupId);
     }
   }

@@ -45,6 +45,19 @@ class GroupEndpointsTest extends EmulatorTest {
   }
 
   @Test
+  void theMuteApisTakeAHostedGroupsIdAndCheckItsMembers() {
+    api.form("/entrust/group/create.json", "groupId", "h1", "name", "Hosted", "owner", "o", "userIds", "a")
+        .statusCode(200).body("code", equalTo(200));
+    api.form("/group/user/gag/add.json", "userId", "a", "groupId", "h1", "minute", "5").statusCode(200)
+        .body("code", equalTo(200));
+    api.form("/group/user/gag/list.json", "groupId", "h1").statusCode(200).body("users.userId", contains("a"));
+    api.form("/group/user/ban/whitelist/add.json", "userId", "o", "groupId", "h1").statusCode(200);
+    api.form("/group/user/ban/whitelist/query.json", "groupId", "h1").statusCode(200).body("userIds", contains("o"));
+    api.form("/group/user/gag/add.json", "userId", "x", "groupId", "h1", "minute", "5").body("code", equalTo(22406));
+    api.form("/group/user/gag/add.json", "userId", "a", "groupId", "neither", "minute", "5").body("code", equalTo(1015));
+  }
+
+  @Test
   void groupIdsWhereGroupsAreCreatedMustBeLettersAndDigits() {
     api.form("/group/create.json", "userId", "a", "groupId", "g-1", "groupName", "G").statusCode(400)
         .body("code", equalTo(1002));

@@ -13,12 +13,14 @@ import rongcloud.gateway.domain.entrustgroup.KickUserFromAllEntrustGroupsCommand
 import rongcloud.gateway.domain.entrustgroup.QuitEntrustGroupCommand;
 import rongcloud.gateway.domain.entrustgroup.TransferEntrustGroupOwnerCommand;
 import rongcloud.gateway.domain.entrustgroup.UpdateEntrustGroupProfileCommand;
+import rongcloud.gateway.domain.group.AddGroupMuteWhitelistCommand;
 import rongcloud.gateway.domain.group.CreateGroupCommand;
 import rongcloud.gateway.domain.group.DismissGroupCommand;
 import rongcloud.gateway.domain.group.JoinGroupCommand;
 import rongcloud.gateway.domain.group.MuteAllGroupMembersCommand;
 import rongcloud.gateway.domain.group.MuteGroupMembersCommand;
 import rongcloud.gateway.domain.group.QuitGroupCommand;
+import rongcloud.gateway.domain.group.RemoveGroupMuteWhitelistCommand;
 import rongcloud.gateway.domain.group.SyncUserGroupsCommand;
 import rongcloud.gateway.domain.group.UnmuteAllGroupMembersCommand;
 import rongcloud.gateway.domain.group.UnmuteGroupMembersCommand;
@@ -32,6 +34,7 @@ import rongcloud.gateway.domain.mirror.MirrorChange.MembersAdded;
 import rongcloud.gateway.domain.mirror.MirrorChange.MembersMuted;
 import rongcloud.gateway.domain.mirror.MirrorChange.MembersRemoved;
 import rongcloud.gateway.domain.mirror.MirrorChange.MembersUnmuted;
+import rongcloud.gateway.domain.mirror.MirrorChange.MuteAllowlistChanged;
 import rongcloud.gateway.domain.mirror.MirrorChange.UserGroupsReplaced;
 import rongcloud.gateway.domain.mirror.MirrorChange.UserLeftAll;
 import rongcloud.gateway.domain.mirror.MirrorChange.UserWritten;
@@ -49,7 +52,7 @@ final class MirrorProjection {
     private static final GroupKind L = GroupKind.LEGACY;
     private static final GroupKind H = GroupKind.HOSTED;
     /** Group mutes that name no group apply to every group of the user (RongCloud's "all groups" mute). */
-    static final String EVERY_GROUP = "*";
+    static final String EVERY_GROUP = rongcloud.gateway.domain.mirror.MirroredGroupMutes.EVERY_GROUP;
 
     private MirrorProjection() {
     }
@@ -90,7 +93,8 @@ final class MirrorProjection {
             return List.of(new UserGroupsReplaced(L, s.userId(), s.groups().stream()
                     .map(g -> new GroupWritten(L, g.groupId(), Optional.of(g.groupName()), Optional.empty())).toList()));
         }
-        // legacy group mutes
+        // group mutes: RongCloud's group mute APIs take any group id; the mirror files them under the group's kind
+        // (hosted when it knows the id only as a hosted group, see StateMirror), LEGACY here
         if (c instanceof MuteGroupMembersCommand m) {
             Instant until = m.permanent() ? Instant.MAX : now.plus(m.minutes(), ChronoUnit.MINUTES);
             return List.of(new MembersMuted(L, m.groupId().orElse(EVERY_GROUP), m.userIds(), until));
@@ -103,6 +107,12 @@ final class MirrorProjection {
         }
         if (c instanceof UnmuteAllGroupMembersCommand u) {
             return List.of(new GroupMuteAll(L, u.groupIds(), false));
+        }
+        if (c instanceof AddGroupMuteWhitelistCommand a) {
+            return List.of(new MuteAllowlistChanged(L, a.groupId(), a.userIds(), true));
+        }
+        if (c instanceof RemoveGroupMuteWhitelistCommand r) {
+            return List.of(new MuteAllowlistChanged(L, r.groupId(), r.userIds(), false));
         }
         // hosted groups
         if (c instanceof CreateEntrustGroupCommand g) {

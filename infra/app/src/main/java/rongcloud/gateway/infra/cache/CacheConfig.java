@@ -35,6 +35,19 @@ public interface CacheConfig {
 
     Infinispan infinispan();
 
+    /** Filling the caches from the state mirror when the instance starts (docs/caching.md, "Warm-up"). */
+    WarmUp warmUp();
+
+    interface WarmUp {
+        /** Only what was written through the gateway this recently is warmed. */
+        @WithDefault("24h")
+        Duration window();
+
+        /** At most this many users and this many groups, most recently written first; 0: no warm-up. */
+        @WithDefault("10000")
+        int maxEntries();
+    }
+
     interface Kind {
         Optional<Duration> ttl();
 

@@ -1,21 +1,32 @@
 package rongcloud.gateway.infra.persistence;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import rongcloud.gateway.application.port.out.persistence.StateMirror;
 import rongcloud.gateway.domain.mirror.GroupKind;
 import rongcloud.gateway.domain.mirror.MirrorChange;
 import rongcloud.gateway.domain.mirror.MirroredGroup;
+import rongcloud.gateway.domain.mirror.MirroredGroupMutes;
 import rongcloud.gateway.domain.mirror.MirroredMember;
 import rongcloud.gateway.domain.mirror.MirroredUser;
 import rongcloud.gateway.domain.paging.PageRequest;
 
-/** {@link StateMirror} on PostgreSQL with Hibernate ORM Panache. */
+/**
+ * {@link StateMirror} on PostgreSQL with Hibernate ORM Panache. RongCloud's group mute APIs take any group id: their
+ * changes arrive as LEGACY and are filed under HOSTED when the mirror knows the id only as a hosted group; mutes in
+ * every group ({@code "*"}) are filed under LEGACY and apply to groups of both kinds.
+ */
 @ApplicationScoped
 public class PanacheStateMirror implements StateMirror {
     /** Stored for permanent mutes (Instant.MAX is out of the database's range). */
@@ -79,6 +90,7 @@ public class PanacheStateMirror implements StateMirror {
         } else if (change instanceof MirrorChange.GroupDismissed d) {
             MirrorMembershipEntity.delete("key.kind = ?1 and key.groupId = ?2", d.kind().name(), d.groupId());
             MirrorMuteEntity.delete("key.kind = ?1 and key.groupId = ?2", d.kind().name(), d.groupId());
+            MirrorMuteAllowEntity.delete("key.kind = ?1 and key.groupId = ?2", d.kind().name(), d.groupId());
             MirrorGroupEntity.delete("key.kind = ?1 and key.groupId = ?2", d.kind().name(), d.groupId());
         } else if (change instanceof MirrorChange.MembersAdded m) {
             MirrorGroupEntity g = group(m.kind(), m.groupId(), at);
@@ -109,8 +121,9 @@ public class PanacheStateMirror implements StateMirror {
             }
         } else if (change instanceof MirrorChange.MembersMuted m) {
             Instant until = m.until().isAfter(FOREVER) ? FOREVER : m.until();
+            String kind = muteKind(m.kind(), m.groupId()).name();
             for (String user : m.userIds()) {
-                MemberKey key = new MemberKey(m.kind().name(), m.groupId(), user);
+                MemberKey key = new MemberKey(kind, m.groupId(), user);
                 MirrorMuteEntity e = MirrorMuteEntity.findById(key);
                 boolean created = e == null;
                 if (created) {
@@ -125,14 +138,49 @@ public class PanacheStateMirror implements StateMirror {
             }
         } else if (change instanceof MirrorChange.MembersUnmuted m) {
             MirrorMuteEntity.delete("key.kind = ?1 and key.groupId = ?2 and key.userId in ?3",
-                    m.kind().name(), m.groupId(), m.userIds());
+                    muteKind(m.kind(), m.groupId()).name(), m.groupId(), m.userIds());
         } else if (change instanceof MirrorChange.GroupMuteAll m) {
             for (String id : m.groupIds()) {
-                MirrorGroupEntity g = group(m.kind(), id, at);
+                MirrorGroupEntity g = group(muteKind(m.kind(), id), id, at);
                 g.muteAll = m.muted();
                 g.updatedAt = at;
             }
+        } else if (change instanceof MirrorChange.MuteAllowlistChanged a) {
+            String kind = muteKind(a.kind(), a.groupId()).name();
+            for (String user : a.userIds()) {
+                MemberKey key = new MemberKey(kind, a.groupId(), user);
+                MirrorMuteAllowEntity e = MirrorMuteAllowEntity.findById(key);
+                if (a.added() && e == null) {
+                    e = new MirrorMuteAllowEntity();
+                    e.key = key;
+                    e.updatedAt = at;
+                    e.persist();
+                } else if (a.added()) {
+                    e.updatedAt = at;
+                } else if (e != null) {
+                    e.delete();
+                }
+            }
+            if (!a.added()) { // a removal leaves no row: the group's row keeps the time of the change
+                MirrorGroupEntity g = MirrorGroupEntity.findById(new GroupKey(kind, a.groupId()));
+                if (g != null) {
+                    g.updatedAt = at;
+                }
+            }
         }
+    }
+
+    /**
+     * The kind a group mute change is filed under: the mute APIs do not say, so a LEGACY change to an id the mirror
+     * knows only as a hosted group is a hosted group's.
+     */
+    private static GroupKind muteKind(GroupKind kind, String groupId) {
+        if (kind != GroupKind.LEGACY || MirroredGroupMutes.EVERY_GROUP.equals(groupId)
+                || MirrorGroupEntity.findById(new GroupKey(GroupKind.LEGACY.name(), groupId)) != null) {
+            return kind;
+        }
+        return MirrorGroupEntity.findById(new GroupKey(GroupKind.HOSTED.name(), groupId)) != null
+                ? GroupKind.HOSTED : kind;
     }
 
     private static MirrorGroupEntity group(GroupKind kind, String groupId, Instant at) {
@@ -165,8 +213,11 @@ public class PanacheStateMirror implements StateMirror {
                 return Optional.<MirroredGroup>empty();
             }
             long members = MirrorMembershipEntity.count("key.kind = ?1 and key.groupId = ?2", kind.name(), groupId);
+            List<String> allowlist = MirrorMuteAllowEntity.<MirrorMuteAllowEntity>find(
+                    "key.kind = ?1 and key.groupId = ?2 order by key.userId", kind.name(), groupId)
+                    .stream().map(a -> a.key.userId).toList();
             return Optional.of(new MirroredGroup(kind, groupId, Optional.ofNullable(g.name),
-                    Optional.ofNullable(g.ownerId), members, g.muteAll, g.createdAt, g.updatedAt));
+                    Optional.ofNullable(g.ownerId), members, g.muteAll, allowlist, g.createdAt, g.updatedAt));
         });
     }
 
@@ -212,7 +263,8 @@ public class PanacheStateMirror implements StateMirror {
 
     private static Optional<Instant> mute(String kind, String groupId, String userId) {
         MirrorMuteEntity own = MirrorMuteEntity.findById(new MemberKey(kind, groupId, userId));
-        MirrorMuteEntity every = MirrorMuteEntity.findById(new MemberKey(kind, "*", userId));
+        MirrorMuteEntity every = MirrorMuteEntity.findById(
+                new MemberKey(GroupKind.LEGACY.name(), MirroredGroupMutes.EVERY_GROUP, userId));
         Instant until = null;
         for (MirrorMuteEntity e : new MirrorMuteEntity[] {own, every}) {
             if (e != null && (until == null || e.mutedUntil.isAfter(until))) {
@@ -220,5 +272,88 @@ public class PanacheStateMirror implements StateMirror {
             }
         }
         return Optional.ofNullable(until).map(u -> u.equals(FOREVER) ? Instant.MAX : u);
+    }
+
+    // ---- cache warm-up ----
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> userIdsWrittenSince(Instant since, int limit) {
+        return Store.tx("state mirror read", () -> (List<String>) Panache.getEntityManager().createQuery(
+                        "select u.userId from MirrorUserEntity u where u.updatedAt >= ?1 and u.name is not null"
+                                + " and u.deactivated = false order by u.updatedAt desc")
+                .setParameter(1, since).setMaxResults(limit).getResultList());
+    }
+
+    @Override
+    public Map<String, MirroredUser> users(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return Store.tx("state mirror read", () -> {
+            Map<String, MirroredUser> found = new HashMap<>();
+            MirrorUserEntity.<MirrorUserEntity>list("userId in ?1", List.copyOf(userIds)).forEach(u ->
+                    found.put(u.userId, new MirroredUser(u.userId, Optional.ofNullable(u.name),
+                            Optional.ofNullable(u.portraitUri), u.deactivated, u.createdAt, u.updatedAt)));
+            return found;
+        });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> groupMutesWrittenSince(Instant since, int limit) {
+        return Store.tx("state mirror read", () -> {
+            var em = Panache.getEntityManager();
+            // the newest write per group id over the three sources, most recent first
+            List<Object[]> rows = em.createNativeQuery("""
+                    select group_id, max(at) from (
+                      select group_id, updated_at as at from mirror_group where updated_at >= :since
+                      union all select group_id, updated_at from mirror_mute where updated_at >= :since
+                      union all select group_id, updated_at from mirror_mute_allow where updated_at >= :since
+                    ) w group by group_id order by max(at) desc limit :limit""")
+                    .setParameter("since", since).setParameter("limit", limit).getResultList();
+            return rows.stream().map(r -> (String) r[0]).toList();
+        });
+    }
+
+    @Override
+    public Map<String, MirroredGroupMutes> groupMutes(Collection<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = List.copyOf(new LinkedHashSet<>(groupIds));
+        return Store.tx("state mirror read", () -> {
+            Map<String, Instant> updated = new HashMap<>();
+            Map<String, Boolean> muteAll = new HashMap<>();
+            Map<String, Map<String, Instant>> mutes = new HashMap<>();
+            Map<String, Set<String>> allowed = new HashMap<>();
+            MirrorGroupEntity.<MirrorGroupEntity>list("key.groupId in ?1", ids).forEach(g -> {
+                muteAll.merge(g.key.groupId, g.muteAll, Boolean::logicalOr);
+                updated.merge(g.key.groupId, g.updatedAt, PanacheStateMirror::later);
+            });
+            MirrorMuteEntity.<MirrorMuteEntity>list("key.groupId in ?1", ids).forEach(m -> {
+                Instant until = m.mutedUntil.equals(FOREVER) ? Instant.MAX : m.mutedUntil;
+                mutes.computeIfAbsent(m.key.groupId, k -> new HashMap<>()).merge(m.key.userId, until,
+                        PanacheStateMirror::later);
+                updated.merge(m.key.groupId, m.updatedAt, PanacheStateMirror::later);
+            });
+            MirrorMuteAllowEntity.<MirrorMuteAllowEntity>list("key.groupId in ?1", ids).forEach(a -> {
+                allowed.computeIfAbsent(a.key.groupId, k -> new HashSet<>()).add(a.key.userId);
+                updated.merge(a.key.groupId, a.updatedAt, PanacheStateMirror::later);
+            });
+            Map<String, MirroredGroupMutes> result = new LinkedHashMap<>();
+            for (String id : ids) {
+                Instant at = updated.get(id);
+                if (at != null) {
+                    result.put(id, new MirroredGroupMutes(id, muteAll.getOrDefault(id, false),
+                            mutes.getOrDefault(id, Map.of()), allowed.getOrDefault(id, Set.of()), at));
+                }
+            }
+            return result;
+        });
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -26,6 +26,21 @@ record TestCacheConfig(Coherence coherence, Duration ttl, Duration negativeTtl, 
     }
 
     @Override
+    public WarmUp warmUp() {
+        return new WarmUp() {
+            @Override
+            public Duration window() {
+                return Duration.ofHours(24);
+            }
+
+            @Override
+            public int maxEntries() {
+                return 10_000;
+            }
+        };
+    }
+
+    @Override
     public Infinispan infinispan() {
         return new Infinispan() {
             @Override

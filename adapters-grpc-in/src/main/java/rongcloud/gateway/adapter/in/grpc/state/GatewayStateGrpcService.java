@@ -47,6 +47,7 @@ public class GatewayStateGrpcService implements GatewayStateService {
             var g = state.getGroup(ctx, kind(r.getKind()).orElse(GroupKind.LEGACY), r.getGroupId());
             MirroredGroup.Builder b = MirroredGroup.newBuilder().setKind(kind(g.kind())).setGroupId(g.groupId())
                     .setMemberCount(g.memberCount()).setMuteAll(g.muteAll())
+                    .addAllMuteAllowlistUserIds(g.muteAllowlist())
                     .setCreateTime(ProtoTime.of(g.createdAt())).setUpdateTime(ProtoTime.of(g.updatedAt()));
             g.name().ifPresent(b::setName);
             g.ownerId().ifPresent(b::setOwnerUserId);
