@@ -4,6 +4,8 @@ import static rongcloud.gateway.adapter.out.rest.UpstreamCallKind.MUTATION;
 import static rongcloud.gateway.adapter.out.rest.UpstreamCallKind.QUERY;
 import static rongcloud.gateway.adapter.out.rest.UpstreamCallKind.SETTING;
 
+
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +34,53 @@ import rongcloud.gateway.adapter.out.rest.ultragroup.UltraGroupDtos.UserGroupsRe
 import rongcloud.gateway.domain.CallContext;
 import rongcloud.gateway.domain.paging.Page;
 import rongcloud.gateway.domain.paging.PageRequest;
-import rongcloud.gateway.domain.ultragroup.*;
+import rongcloud.gateway.domain.ultragroup.AddUltraGroupMuteWhitelistCommand;
+import rongcloud.gateway.domain.ultragroup.AddUltraGroupPrivateChannelUsersCommand;
+import rongcloud.gateway.domain.ultragroup.AddUltraGroupUserGroupMembersCommand;
+import rongcloud.gateway.domain.ultragroup.BindUltraGroupChannelUserGroupsCommand;
+import rongcloud.gateway.domain.ultragroup.ChangeUltraGroupChannelTypeCommand;
+import rongcloud.gateway.domain.ultragroup.CheckUltraGroupMemberCommand;
+import rongcloud.gateway.domain.ultragroup.CreateUltraGroupChannelCommand;
+import rongcloud.gateway.domain.ultragroup.CreateUltraGroupCommand;
+import rongcloud.gateway.domain.ultragroup.CreateUltraGroupUserGroupsCommand;
+import rongcloud.gateway.domain.ultragroup.DeleteUltraGroupChannelCommand;
+import rongcloud.gateway.domain.ultragroup.DeleteUltraGroupMessageExpansionCommand;
+import rongcloud.gateway.domain.ultragroup.DeleteUltraGroupUserGroupsCommand;
+import rongcloud.gateway.domain.ultragroup.DismissUltraGroupCommand;
+import rongcloud.gateway.domain.ultragroup.GetUltraGroupDefaultNotDisturbCommand;
+import rongcloud.gateway.domain.ultragroup.GetUltraGroupMessagesCommand;
+import rongcloud.gateway.domain.ultragroup.GetUltraGroupMuteAllCommand;
+import rongcloud.gateway.domain.ultragroup.JoinUltraGroupCommand;
+import rongcloud.gateway.domain.ultragroup.ListUltraGroupChannelUserGroupsCommand;
+import rongcloud.gateway.domain.ultragroup.ListUltraGroupChannelsCommand;
+import rongcloud.gateway.domain.ultragroup.ListUltraGroupMuteWhitelistCommand;
+import rongcloud.gateway.domain.ultragroup.ListUltraGroupMutedUsersCommand;
+import rongcloud.gateway.domain.ultragroup.ListUltraGroupPrivateChannelUsersCommand;
+import rongcloud.gateway.domain.ultragroup.ListUltraGroupUserGroupChannelsCommand;
+import rongcloud.gateway.domain.ultragroup.ListUltraGroupUserGroupsCommand;
+import rongcloud.gateway.domain.ultragroup.ListUltraGroupUserGroupsOfUserCommand;
+import rongcloud.gateway.domain.ultragroup.ListUltraGroupUserPrivateChannelsCommand;
+import rongcloud.gateway.domain.ultragroup.ModifyUltraGroupMessageCommand;
+import rongcloud.gateway.domain.ultragroup.MuteUltraGroupUsersCommand;
+import rongcloud.gateway.domain.ultragroup.QueryUltraGroupHistoryMessagesCommand;
+import rongcloud.gateway.domain.ultragroup.QueryUltraGroupMessageExpansionCommand;
+import rongcloud.gateway.domain.ultragroup.QuitUltraGroupCommand;
+import rongcloud.gateway.domain.ultragroup.RefreshUltraGroupCommand;
+import rongcloud.gateway.domain.ultragroup.RemoveUltraGroupMuteWhitelistCommand;
+import rongcloud.gateway.domain.ultragroup.RemoveUltraGroupPrivateChannelUsersCommand;
+import rongcloud.gateway.domain.ultragroup.RemoveUltraGroupUserGroupMembersCommand;
+import rongcloud.gateway.domain.ultragroup.SetUltraGroupDefaultNotDisturbCommand;
+import rongcloud.gateway.domain.ultragroup.SetUltraGroupMessageExpansionCommand;
+import rongcloud.gateway.domain.ultragroup.SetUltraGroupMuteAllCommand;
+import rongcloud.gateway.domain.ultragroup.UltraGroupChannel;
+import rongcloud.gateway.domain.ultragroup.UltraGroupChannelType;
+import rongcloud.gateway.domain.ultragroup.UltraGroupDefaultNotDisturb;
+import rongcloud.gateway.domain.ultragroup.UltraGroupExpansionEntry;
+import rongcloud.gateway.domain.ultragroup.UltraGroupMessage;
+import rongcloud.gateway.domain.ultragroup.UltraGroupPort;
+import rongcloud.gateway.domain.ultragroup.UltraGroupPushLevel;
+import rongcloud.gateway.domain.ultragroup.UnbindUltraGroupChannelUserGroupsCommand;
+import rongcloud.gateway.domain.ultragroup.UnmuteUltraGroupUsersCommand;
 
 /** {@link UltraGroupPort} over RongCloud's REST API. */
 @ApplicationScoped
