@@ -21,6 +21,7 @@ import rongcloud.emulator.group.GroupEndpoints;
 import rongcloud.emulator.group.GroupMuteEndpoints;
 import rongcloud.emulator.message.MessageEndpoints;
 import rongcloud.emulator.system.SystemEndpoints;
+import rongcloud.emulator.ultragroup.UltraGroupEndpoints;
 import rongcloud.emulator.user.UserEndpoints;
 import rongcloud.emulator.userlists.UserListEndpoints;
 import rongcloud.emulator.userprofile.UserProfileEndpoints;
@@ -41,7 +42,8 @@ public final class RongCloudEmulator implements AutoCloseable {
       EntrustGroupEndpoints::new,
       MessageEndpoints::new,
       ConversationEndpoints::new,
-      SystemEndpoints::new);
+      SystemEndpoints::new,
+      UltraGroupEndpoints::new);
   private static final int THREADS = 32;
 
   static {

@@ -31,6 +31,8 @@ public final class RongCloudCode {
             Map.entry(2007, UpstreamErrorKind.RATE_LIMITED),
             // group, group-mute: the Server API docs list no group codes; 22406 is RongCloud's NOT_IN_GROUP
             Map.entry(22406, UpstreamErrorKind.STATE_CONFLICT),
+            // ultragroup: 24406 = users not in the ultra group (catalog, private channel users add)
+            Map.entry(24406, UpstreamErrorKind.STATE_CONFLICT),
             // hosted (entrust) groups; numbers and meanings from RongCloud's RCErrorCode (IMLib 5.12)
             Map.entry(25402, UpstreamErrorKind.TRANSIENT),          // hosting service failed
             Map.entry(25403, UpstreamErrorKind.INVALID_REQUEST),    // hosting service parameter error

@@ -12,6 +12,9 @@ import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
 import rongcloud.gateway.application.port.in.conversation.ConversationUseCase;
 import rongcloud.gateway.adapter.out.rest.UpstreamPolicy;
 import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
+import rongcloud.gateway.application.port.in.ultragroup.UltraGroupUseCase;
+import rongcloud.gateway.application.service.ultragroup.UltraGroupService;
+import rongcloud.gateway.domain.ultragroup.UltraGroupPort;
 import rongcloud.gateway.application.port.in.friend.FriendUseCase;
 import rongcloud.gateway.application.port.in.group.GroupManagementUseCase;
 import rongcloud.gateway.application.port.in.group.GroupMuteManagementUseCase;
@@ -154,5 +157,11 @@ public class GatewayBeans {
     @ApplicationScoped
     SystemNotificationUseCase systemNotifications(SystemNotificationPort port, QuotaGate quota, OperationRecorder recorder) {
         return recorder.wrap(SystemNotificationUseCase.class, new SystemNotificationService(port, quota));
+    }
+
+    @Produces
+    @ApplicationScoped
+    UltraGroupUseCase ultraGroups(UltraGroupPort port, QuotaGate quota, OperationRecorder recorder) {
+        return recorder.wrap(UltraGroupUseCase.class, new UltraGroupService(port, quota));
     }
 }
