@@ -87,4 +87,20 @@ class ChatroomEndpointsTest extends EmulatorTest {
         .extract().path("messageUIDs[0].messageUID");
     assertThat(again).isEqualTo(first);
   }
+
+  @Test
+  void singleAndBatchAttributeSetsShareOneBudgetOfAttributes() {
+    api.form("/chatroom/create_new.json", "chatroomId", "r1").statusCode(200);
+    for (int batch = 0; batch < 5; batch++) {
+      StringBuilder info = new StringBuilder("{");
+      for (int i = 0; i < 20; i++) {
+        info.append(i == 0 ? "" : ",").append("\"k").append(batch).append('_').append(i).append("\":\"v\"");
+      }
+      api.form("/chatroom/entry/batch/set.json", "chatroomId", "r1", "entryOwnerId", "o",
+          "entryInfo", info.append('}').toString()).body("code", equalTo(200));
+    }
+    api.form("/chatroom/entry/set.json", "chatroomId", "r1", "userId", "o", "key", "more", "value", "v")
+        .statusCode(429).body("code", equalTo(1008));
+    api.form("/chatroom/entry/remove.json", "chatroomId", "r1", "userId", "o", "key", "k0_0").body("code", equalTo(200));
+  }
 }
