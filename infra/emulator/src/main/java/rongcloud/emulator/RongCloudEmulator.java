@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import rongcloud.emulator.chatroom.ChatroomEndpoints;
 import rongcloud.emulator.conversation.ConversationEndpoints;
 import rongcloud.emulator.entrustgroup.EntrustGroupEndpoints;
 import rongcloud.emulator.friend.FriendEndpoints;
@@ -43,7 +44,8 @@ public final class RongCloudEmulator implements AutoCloseable {
       MessageEndpoints::new,
       ConversationEndpoints::new,
       SystemEndpoints::new,
-      UltraGroupEndpoints::new);
+      UltraGroupEndpoints::new,
+      ChatroomEndpoints::new);
   private static final int THREADS = 32;
 
   static {

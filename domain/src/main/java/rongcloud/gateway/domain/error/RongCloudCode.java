@@ -12,6 +12,10 @@ public final class RongCloudCode {
     public static final int FRIEND_ADD_REFUSED = 25461;
     /** /friend/profile/set.json: the target is not a friend of the user (UNVERIFIED code, see KINDS). */
     public static final int NOT_FRIENDS = 25462;
+    /** /chatroom/get.json and other chatroom endpoints: the chatroom does not exist (documented). */
+    public static final int CHATROOM_NOT_FOUND = 23410;
+    /** /chatroom/entry/set.json: a chatroom holds at most 100 attributes (UNVERIFIED code, see KINDS). */
+    public static final int CHATROOM_ENTRIES_FULL = 23424;
 
     private static final Map<Integer, UpstreamErrorKind> KINDS = Map.ofEntries(
             Map.entry(404, UpstreamErrorKind.UNKNOWN_PATH),
@@ -62,7 +66,11 @@ public final class RongCloudCode {
             // them with these codes (FriendState) until the real ones are known. Kept clear of the 254xx codes
             // of hosted groups above.
             Map.entry(FRIEND_ADD_REFUSED, UpstreamErrorKind.STATE_CONFLICT),
-            Map.entry(NOT_FRIENDS, UpstreamErrorKind.NOT_FOUND));
+            Map.entry(NOT_FRIENDS, UpstreamErrorKind.NOT_FOUND),
+            // chatroom: 23410 "chatroom does not exist" is documented (/chatroom/get.json); 23424 (attribute count
+            // over the limit of 100 per chatroom) is RongCloud's client code for it, UNVERIFIED for the Server API
+            Map.entry(CHATROOM_NOT_FOUND, UpstreamErrorKind.NOT_FOUND),
+            Map.entry(CHATROOM_ENTRIES_FULL, UpstreamErrorKind.RATE_LIMITED));
 
     private RongCloudCode() {
     }

@@ -10,6 +10,8 @@ public final class MessageLimits {
     public static final int PRIVATE_MAX_RECIPIENTS = 1000;
     public static final int GROUP_MAX_TARGETS = 3;
     public static final int ULTRA_GROUP_MAX_TARGETS = 3;
+    /** /message/chatroom/publish.json: "recommended at most 10 chatrooms"; the gateway enforces it. */
+    public static final int CHATROOM_MAX_TARGETS = 10;
     /** Directed group messages: no documented maximum; the gateway caps them like one-to-one sends. */
     public static final int DIRECTED_MAX_USERS = 1000;
     /** Ultra-group channel id (busChannel): letters and digits, at most 20 (Go SDK comment). */

@@ -47,4 +47,10 @@ public interface MessagingPort {
 
     /** /conversation/message/history/clean.json */
     void cleanConversationHistory(CallContext ctx, CleanConversationHistoryCommand command);
+
+    /** /message/chatroom/publish.json: one entry per chatroom. */
+    List<SentMessage> sendChatroomMessage(CallContext ctx, SendChatroomMessageCommand command);
+
+    /** /message/chatroom/broadcast.json */
+    void broadcastChatroomMessage(CallContext ctx, BroadcastChatroomMessageCommand command);
 }

@@ -11,6 +11,7 @@ import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
 import rongcloud.gateway.application.port.in.conversation.ConversationUseCase;
 import rongcloud.gateway.adapter.out.rest.UpstreamPolicy;
+import rongcloud.gateway.application.port.in.chatroom.ChatroomUseCase;
 import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
 import rongcloud.gateway.application.port.in.ultragroup.UltraGroupUseCase;
 import rongcloud.gateway.application.service.ultragroup.UltraGroupService;
@@ -32,6 +33,7 @@ import rongcloud.gateway.application.cache.WriteThroughUserManagement;
 import rongcloud.gateway.application.cache.WriteThroughUserProfiles;
 import rongcloud.gateway.application.service.conversation.ConversationService;
 import rongcloud.gateway.application.service.recording.OperationRecorder;
+import rongcloud.gateway.application.service.chatroom.ChatroomService;
 import rongcloud.gateway.application.service.entrustgroup.EntrustGroupService;
 import rongcloud.gateway.application.service.friend.FriendService;
 import rongcloud.gateway.application.service.group.GroupManagementService;
@@ -42,6 +44,7 @@ import rongcloud.gateway.application.service.user.UserManagementService;
 import rongcloud.gateway.application.service.userlists.UserListService;
 import rongcloud.gateway.application.service.userprofile.UserProfileService;
 import rongcloud.gateway.domain.conversation.ConversationPort;
+import rongcloud.gateway.domain.chatroom.ChatroomPort;
 import rongcloud.gateway.domain.entrustgroup.EntrustGroupPort;
 import rongcloud.gateway.domain.friend.FriendPort;
 import rongcloud.gateway.domain.group.GroupManagementPort;
@@ -163,5 +166,11 @@ public class GatewayBeans {
     @ApplicationScoped
     UltraGroupUseCase ultraGroups(UltraGroupPort port, QuotaGate quota, OperationRecorder recorder) {
         return recorder.wrap(UltraGroupUseCase.class, new UltraGroupService(port, quota));
+    }
+
+    @Produces
+    @ApplicationScoped
+    ChatroomUseCase chatrooms(ChatroomPort port, QuotaGate quota, OperationRecorder recorder) {
+        return recorder.wrap(ChatroomUseCase.class, new ChatroomService(port, quota));
     }
 }

@@ -16,6 +16,8 @@ import rongcloud.gateway.domain.message.MessagingPort;
 import rongcloud.gateway.domain.message.RecallMessageCommand;
 import rongcloud.gateway.domain.message.SendGroupMessageCommand;
 import rongcloud.gateway.domain.message.SendGroupStatusMessageCommand;
+import rongcloud.gateway.domain.message.SendChatroomMessageCommand;
+import rongcloud.gateway.domain.message.BroadcastChatroomMessageCommand;
 import rongcloud.gateway.domain.message.SendPrivateMessageCommand;
 import rongcloud.gateway.domain.message.SendPrivateStatusMessageCommand;
 import rongcloud.gateway.domain.message.SendPrivateTemplateMessageCommand;
@@ -119,5 +121,17 @@ public final class MessagingService implements MessagingUseCase {
     public void cleanConversationHistory(CallContext ctx, CleanConversationHistoryCommand command) {
         quota.acquire(ctx, QuotaCall.of("/conversation/message/history/clean.json"));
         port.cleanConversationHistory(ctx, command);
+    }
+
+    @Override
+    public List<SentMessage> sendChatroomMessage(CallContext ctx, SendChatroomMessageCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/message/chatroom/publish.json").targets(command.chatroomIds().size(), "to_chatroom_ids"));
+        return port.sendChatroomMessage(ctx, command);
+    }
+
+    @Override
+    public void broadcastChatroomMessage(CallContext ctx, BroadcastChatroomMessageCommand command) {
+        quota.acquire(ctx, QuotaCall.of("/message/chatroom/broadcast.json"));
+        port.broadcastChatroomMessage(ctx, command);
     }
 }

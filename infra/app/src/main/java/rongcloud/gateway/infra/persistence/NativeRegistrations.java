@@ -1,6 +1,7 @@
 package rongcloud.gateway.infra.persistence;
 
 import io.quarkus.runtime.annotations.RegisterForProxy;
+import rongcloud.gateway.application.port.in.chatroom.ChatroomUseCase;
 import rongcloud.gateway.application.port.in.conversation.ConversationUseCase;
 import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
 import rongcloud.gateway.application.port.in.friend.FriendUseCase;
@@ -28,6 +29,7 @@ import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
 @RegisterForProxy(targets = EntrustGroupUseCase.class)
 @RegisterForProxy(targets = FriendUseCase.class)
 @RegisterForProxy(targets = SystemNotificationUseCase.class)
+@RegisterForProxy(targets = ChatroomUseCase.class)
 final class NativeRegistrations {
     private NativeRegistrations() {
     }

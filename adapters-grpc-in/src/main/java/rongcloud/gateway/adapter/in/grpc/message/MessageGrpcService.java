@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 import rongcloud.gateway.adapter.in.grpc.GrpcCalls;
 import rongcloud.gateway.adapter.in.grpc.ProtoTime;
 import rongcloud.gateway.application.port.in.message.MessagingUseCase;
+import rongcloud.gateway.domain.message.BroadcastChatroomMessageCommand;
 import rongcloud.gateway.domain.message.CleanConversationHistoryCommand;
+import rongcloud.gateway.domain.message.DeliveryOptions;
+import rongcloud.gateway.domain.message.SendChatroomMessageCommand;
 import rongcloud.gateway.domain.message.DeleteMessageExpansionCommand;
 import rongcloud.gateway.domain.message.DeleteMessageHistoryLogCommand;
 import rongcloud.gateway.domain.message.ExpansionEntry;
@@ -30,7 +33,11 @@ import rongcloud.gateway.domain.message.SendUltraGroupMessageCommand;
 import rongcloud.gateway.domain.message.SetMessageExpansionCommand;
 import rongcloud.gateway.domain.message.TemplateMessage;
 import rongcloud.gateway.domain.paging.Page;
+import rongcloud.gateway.proto.v1.BroadcastChatroomMessageRequest;
+import rongcloud.gateway.proto.v1.BroadcastChatroomMessageResponse;
 import rongcloud.gateway.proto.v1.CleanConversationHistoryRequest;
+import rongcloud.gateway.proto.v1.SendChatroomMessageRequest;
+import rongcloud.gateway.proto.v1.SendChatroomMessageResponse;
 import rongcloud.gateway.proto.v1.CleanConversationHistoryResponse;
 import rongcloud.gateway.proto.v1.DeleteMessageExpansionRequest;
 import rongcloud.gateway.proto.v1.DeleteMessageExpansionResponse;
@@ -196,5 +203,25 @@ public class MessageGrpcService implements MessageService {
     private static rongcloud.gateway.domain.message.DeliveryOptions statusOptions(boolean verifyBlacklist,
                                                                                    boolean includeSender) {
         return new rongcloud.gateway.domain.message.DeliveryOptions(null, null, includeSender, verifyBlacklist, false, false);
+    }
+
+    @Override
+    public Uni<SendChatroomMessageResponse> sendChatroomMessage(SendChatroomMessageRequest r) {
+        return GrpcCalls.unary(ctx -> SendChatroomMessageResponse.newBuilder().addAllMessages(sent(
+                messages.sendChatroomMessage(ctx, new SendChatroomMessageCommand(r.getToChatroomIdsList(),
+                        new OutgoingMessage(r.getFromUserId(), content(r.hasContent(), r.getContent()), null,
+                                new DeliveryOptions(r.hasPersisted() ? r.getPersisted() : null, null,
+                                        r.getIncludeSender(), false, false, false),
+                                false, null, dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+    }
+
+    @Override
+    public Uni<BroadcastChatroomMessageResponse> broadcastChatroomMessage(BroadcastChatroomMessageRequest r) {
+        return GrpcCalls.unary(ctx -> {
+            messages.broadcastChatroomMessage(ctx, new BroadcastChatroomMessageCommand(new OutgoingMessage(
+                    r.getFromUserId(), content(r.hasContent(), r.getContent()), null,
+                    new DeliveryOptions(null, null, r.getIncludeSender(), false, false, false), false, null, null)));
+            return BroadcastChatroomMessageResponse.getDefaultInstance();
+        });
     }
 }

@@ -37,7 +37,7 @@ public final class MessageWire {
     /** One entry of messageUIDs. */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MessageUid(String userId, String groupId, @JsonProperty("messageUID") String messageUid) {
+    public record MessageUid(String userId, String groupId, String chatroomId, @JsonProperty("messageUID") String messageUid) {
     }
 
     /** fromUserId, objectName, content, msgRandom: what every send carries. */
@@ -110,7 +110,7 @@ public final class MessageWire {
         for (int i = 0; i < uids.size(); i++) {
             MessageUid u = uids.get(i);
             String target = u.userId() != null ? u.userId() : u.groupId() != null ? u.groupId()
-                    : i < targets.size() ? targets.get(i) : "";
+                    : u.chatroomId() != null ? u.chatroomId() : i < targets.size() ? targets.get(i) : "";
             sent.add(new SentMessage(target, u.messageUid() == null ? "" : u.messageUid()));
         }
         return sent;

@@ -108,4 +108,12 @@ interface MessagingClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record HistoryResponse(Integer code, String errorMessage, String url, String date) implements RongCloudResponse {
     }
+
+    @POST
+    @Path("/message/chatroom/publish.json")
+    SendResponse sendChatroom(@HeaderParam(REQUEST_ID) String requestId, MultivaluedMap<String, String> form);
+
+    @POST
+    @Path("/message/chatroom/broadcast.json")
+    StatusResponse broadcastChatroom(@HeaderParam(REQUEST_ID) String requestId, MultivaluedMap<String, String> form);
 }

@@ -33,6 +33,8 @@ import rongcloud.gateway.domain.message.OutgoingMessage;
 import rongcloud.gateway.domain.message.RecallMessageCommand;
 import rongcloud.gateway.domain.message.SendGroupMessageCommand;
 import rongcloud.gateway.domain.message.SendGroupStatusMessageCommand;
+import rongcloud.gateway.domain.message.SendChatroomMessageCommand;
+import rongcloud.gateway.domain.message.BroadcastChatroomMessageCommand;
 import rongcloud.gateway.domain.message.SendPrivateMessageCommand;
 import rongcloud.gateway.domain.message.SendPrivateStatusMessageCommand;
 import rongcloud.gateway.domain.message.SendPrivateTemplateMessageCommand;
@@ -175,5 +177,23 @@ public class MessagingRestAdapter implements MessagingPort {
     /** YYYYMMDDHH in the data center's zone. */
     private String hour(Instant instant) {
         return HOUR.format(instant.atZone(zone));
+    }
+
+    /** isPersisted (default 1) and isIncludeSender; the Java SDK's priority is not in the docs and not sent. */
+    @Override
+    public List<SentMessage> sendChatroomMessage(CallContext ctx, SendChatroomMessageCommand c) {
+        OutgoingMessage m = c.message();
+        WireBody body = base(m).put("toChatroomId", c.chatroomIds()).flag("isPersisted", m.options().persisted())
+                .flag("isIncludeSender", m.options().includeSender());
+        return sent(rongCloud.call(ctx, "/message/chatroom/publish.json", UpstreamCallKind.SEND, API,
+                (api, rid) -> api.sendChatroom(rid, body.form())), c.chatroomIds());
+    }
+
+    @Override
+    public void broadcastChatroomMessage(CallContext ctx, BroadcastChatroomMessageCommand c) {
+        OutgoingMessage m = c.message();
+        WireBody body = base(m).flag("isIncludeSender", m.options().includeSender());
+        rongCloud.call(ctx, "/message/chatroom/broadcast.json", UpstreamCallKind.BROADCAST, API,
+                (api, rid) -> api.broadcastChatroom(rid, body.form()));
     }
 }

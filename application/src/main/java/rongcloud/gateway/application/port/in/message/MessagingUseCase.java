@@ -2,7 +2,9 @@ package rongcloud.gateway.application.port.in.message;
 
 import java.util.List;
 import rongcloud.gateway.domain.CallContext;
+import rongcloud.gateway.domain.message.BroadcastChatroomMessageCommand;
 import rongcloud.gateway.domain.message.CleanConversationHistoryCommand;
+import rongcloud.gateway.domain.message.SendChatroomMessageCommand;
 import rongcloud.gateway.domain.message.DeleteMessageExpansionCommand;
 import rongcloud.gateway.domain.message.DeleteMessageHistoryLogCommand;
 import rongcloud.gateway.domain.message.ExpansionEntry;
@@ -47,4 +49,8 @@ public interface MessagingUseCase {
     void deleteMessageHistoryLog(CallContext ctx, DeleteMessageHistoryLogCommand command);
 
     void cleanConversationHistory(CallContext ctx, CleanConversationHistoryCommand command);
+
+    List<SentMessage> sendChatroomMessage(CallContext ctx, SendChatroomMessageCommand command);
+
+    void broadcastChatroomMessage(CallContext ctx, BroadcastChatroomMessageCommand command);
 }
