@@ -20,6 +20,7 @@ import rongcloud.emulator.fault.FaultInjector;
 import rongcloud.emulator.group.GroupEndpoints;
 import rongcloud.emulator.group.GroupMuteEndpoints;
 import rongcloud.emulator.message.MessageEndpoints;
+import rongcloud.emulator.sensitiveword.SensitiveWordEndpoints;
 import rongcloud.emulator.system.SystemEndpoints;
 import rongcloud.emulator.user.UserEndpoints;
 import rongcloud.emulator.userlists.UserListEndpoints;
@@ -41,7 +42,8 @@ public final class RongCloudEmulator implements AutoCloseable {
       EntrustGroupEndpoints::new,
       MessageEndpoints::new,
       ConversationEndpoints::new,
-      SystemEndpoints::new);
+      SystemEndpoints::new,
+      SensitiveWordEndpoints::new);
   private static final int THREADS = 32;
 
   static {

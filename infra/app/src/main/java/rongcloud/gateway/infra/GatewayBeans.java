@@ -48,6 +48,9 @@ import rongcloud.gateway.domain.system.SystemNotificationPort;
 import rongcloud.gateway.domain.user.UserManagementPort;
 import rongcloud.gateway.domain.userlists.UserListPort;
 import rongcloud.gateway.domain.userprofile.UserProfilePort;
+import rongcloud.gateway.application.port.in.sensitiveword.SensitiveWordUseCase;
+import rongcloud.gateway.application.service.sensitiveword.SensitiveWordService;
+import rongcloud.gateway.domain.sensitiveword.SensitiveWordPort;
 
 /**
  * The one place where the core (framework-free use cases) is wired to its adapters, and where the
@@ -154,5 +157,11 @@ public class GatewayBeans {
     @ApplicationScoped
     SystemNotificationUseCase systemNotifications(SystemNotificationPort port, QuotaGate quota, OperationRecorder recorder) {
         return recorder.wrap(SystemNotificationUseCase.class, new SystemNotificationService(port, quota));
+    }
+
+    @Produces
+    @ApplicationScoped
+    SensitiveWordUseCase sensitiveWords(SensitiveWordPort port, QuotaGate quota, OperationRecorder recorder) {
+        return recorder.wrap(SensitiveWordUseCase.class, new SensitiveWordService(port, quota));
     }
 }

@@ -11,6 +11,7 @@ import rongcloud.gateway.application.port.in.system.SystemNotificationUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
 import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
 import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
+import rongcloud.gateway.application.port.in.sensitiveword.SensitiveWordUseCase;
 
 /**
  * Native image: the {@code OperationRecorder} wraps each use case in a JDK dynamic proxy, which a native image must
@@ -28,6 +29,7 @@ import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
 @RegisterForProxy(targets = EntrustGroupUseCase.class)
 @RegisterForProxy(targets = FriendUseCase.class)
 @RegisterForProxy(targets = SystemNotificationUseCase.class)
+@RegisterForProxy(targets = SensitiveWordUseCase.class)
 final class NativeRegistrations {
     private NativeRegistrations() {
     }
