@@ -12,6 +12,7 @@ import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
 import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
 import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
 import rongcloud.gateway.application.port.in.sensitiveword.SensitiveWordUseCase;
+import rongcloud.gateway.application.port.in.push.PushUseCase;
 
 /**
  * Native image: the {@code OperationRecorder} wraps each use case in a JDK dynamic proxy, which a native image must
@@ -30,6 +31,7 @@ import rongcloud.gateway.application.port.in.sensitiveword.SensitiveWordUseCase;
 @RegisterForProxy(targets = FriendUseCase.class)
 @RegisterForProxy(targets = SystemNotificationUseCase.class)
 @RegisterForProxy(targets = SensitiveWordUseCase.class)
+@RegisterForProxy(targets = PushUseCase.class)
 final class NativeRegistrations {
     private NativeRegistrations() {
     }
