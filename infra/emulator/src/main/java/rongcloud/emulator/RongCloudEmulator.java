@@ -20,6 +20,7 @@ import rongcloud.emulator.fault.FaultInjector;
 import rongcloud.emulator.group.GroupEndpoints;
 import rongcloud.emulator.group.GroupMuteEndpoints;
 import rongcloud.emulator.message.MessageEndpoints;
+import rongcloud.emulator.push.PushEndpoints;
 import rongcloud.emulator.sensitiveword.SensitiveWordEndpoints;
 import rongcloud.emulator.system.SystemEndpoints;
 import rongcloud.emulator.user.UserEndpoints;
@@ -43,7 +44,8 @@ public final class RongCloudEmulator implements AutoCloseable {
       MessageEndpoints::new,
       ConversationEndpoints::new,
       SystemEndpoints::new,
-      SensitiveWordEndpoints::new);
+      SensitiveWordEndpoints::new,
+      PushEndpoints::new);
   private static final int THREADS = 32;
 
   static {
