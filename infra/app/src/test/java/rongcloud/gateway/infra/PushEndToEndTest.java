@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import rongcloud.emulator.RongCloudEmulator;
 import rongcloud.emulator.fault.FaultType;
 import rongcloud.emulator.push.PushState;
@@ -57,10 +60,12 @@ import rongcloud.gateway.proto.v1.SetUserPushRemarksRequest;
  * Every PushService RPC through gRPC → gateway → emulator over HTTP: each write is checked in the emulator's
  * state and read back through the matching read RPC; Push Plus bodies as RongCloud receives them, the push
  * statistics of a sent push, and a Push Plus that is never retried; plus bad input (no upstream call).
- * Push Plus sends stay well under its 20/hour budget (the gateway spends it on the real clock).
+ * Push Plus sends stay under its 20/hour budget (the gateway spends it on the real clock; the test profile does
+ * not override it) until the last test, which spends the rest of it.
  */
 @QuarkusTest
 @QuarkusTestResource(value = EmulatorResource.class, restrictToAnnotatedClass = true)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PushEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static GatewayClient client;
@@ -89,6 +94,15 @@ class PushEndToEndTest {
 
     private static PushRemark remark(String target, String name) {
         return PushRemark.newBuilder().setTargetUserId(target).setRemark(name).build();
+    }
+
+    /**
+     * The statistics paths allow 1 request/second. The gateway spaces its grants by a second plus a 25 ms margin,
+     * but a request can reach RongCloud later than its grant (e.g. the first call of a client), so two calls of
+     * consecutive tests may land within one second at the emulator: move the emulator's clock past its window.
+     */
+    private static void freshStatsWindow() {
+        emulator().clock().advance(Duration.ofSeconds(2));
     }
 
     private static JsonNode lastJson(String path, String field) throws Exception {
@@ -325,6 +339,7 @@ class PushEndToEndTest {
         assertThat(body.at("/notification/android/extras/k").asText()).isEqualTo("v");
         assertThat(body.at("/notification/android/oppo").isMissingNode()).isTrue();
 
+        freshStatsWindow();
         GetPushStatsByIdResponse stats = push().getPushStatsById(GetPushStatsByIdRequest.newBuilder()
                 .setPushId(pushId).build());
         assertThat(stats.getData().getFieldsMap().get("pushId").getStringValue()).isEqualTo(pushId);
@@ -355,6 +370,7 @@ class PushEndToEndTest {
                 "[{\"tags\":[\"churned\"],\"isNot\":true,\"tagsOperator\":\"OR\",\"itemsOperator\":\"AND\"}]");
         assertThat(audience.has("userid")).isFalse();
 
+        freshStatsWindow();
         assertUpstreamError(() -> push().getPushStatsById(GetPushStatsByIdRequest.newBuilder().setPushId("nope")
                 .build()), Status.Code.NOT_FOUND, 1015);
     }
@@ -400,5 +416,26 @@ class PushEndToEndTest {
                 "platforms", "audience.user_ids[0]");
         assertInvalidWithoutUpstreamCall(() -> push().getPushStatsById(GetPushStatsByIdRequest.getDefaultInstance()),
                 "push_id");
+    }
+
+    /** Runs last: it spends what is left of the gateway's Push Plus budget (20/hour) for this application run. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theGatewayRefusesPushPlusBeyondTwentyAnHourWithoutCallingRongCloud() {
+        String path = "/push/custom.json";
+        io.grpc.StatusRuntimeException refused = null;
+        for (int i = 0; i < 21 && refused == null; i++) {
+            int before = emulator().requests().count(path);
+            try {
+                push().sendPushPlus(pushPlus(PushPlusAudience.newBuilder().setToAll(true)).build());
+                assertThat(emulator().requests().count(path)).isEqualTo(before + 1);
+            } catch (io.grpc.StatusRuntimeException e) {
+                refused = e;
+                assertThat(emulator().requests().count(path)).as("refused before RongCloud").isEqualTo(before);
+            }
+        }
+        assertThat(refused).as("refused within 21 sends").isNotNull();
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(GatewayClient.errorInfo(refused).getReason()).isEqualTo("QUOTA_EXHAUSTED");
     }
 }
