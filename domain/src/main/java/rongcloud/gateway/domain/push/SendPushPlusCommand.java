@@ -50,9 +50,12 @@ public record SendPushPlusCommand(List<Platform> platforms, PushPlusAudience aud
         check.that(a.tags().stream().noneMatch(String::isBlank), "audience.tags", "must not hold empty tags");
         check.that(a.tagsOr().stream().noneMatch(String::isBlank), "audience.tags_or", "must not hold empty tags");
         for (int i = 0; i < a.tagItems().size(); i++) {
-            List<String> tags = a.tagItems().get(i).tags();
-            check.that(!tags.isEmpty() && tags.stream().noneMatch(String::isBlank), "audience.tag_items[" + i + "].tags",
+            TagItem item = a.tagItems().get(i);
+            String f = "audience.tag_items[" + i + "]";
+            check.that(!item.tags().isEmpty() && item.tags().stream().noneMatch(String::isBlank), f + ".tags",
                     "at least one tag, none empty");
+            check.that(item.tagsOperator() != null, f + ".tags_operator", "must be AND or OR");
+            check.that(item.itemsOperator() != null, f + ".items_operator", "must be AND or OR");
         }
         if (!a.userIds().isEmpty()) {
             check.userIds("audience.user_ids", a.userIds(), Integer.MAX_VALUE);

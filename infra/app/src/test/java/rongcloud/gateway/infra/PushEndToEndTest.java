@@ -406,10 +406,10 @@ class PushEndToEndTest {
         assertInvalidWithoutUpstreamCall(() -> push().sendPushPlus(pushPlus(PushPlusAudience.newBuilder())
                 .addPlatforms(Platform.PLATFORM_IOS).build()), "platforms", "audience");
         assertInvalidWithoutUpstreamCall(() -> push().sendPushPlus(pushPlus(PushPlusAudience.newBuilder()
-                .setToAll(true).addTags("vip").addTagItems(PushPlusTagItem.getDefaultInstance()))
+                .setToAll(true).addTags("vip").addTagItems(PushPlusTagItem.newBuilder().setTagsOperatorValue(7)))
                 .setNotification(PushPlusNotification.newBuilder().setAndroid(PushPlusAndroid.newBuilder()
                         .setHwImportance("HIGH").setVivoClassification(3))).build()),
-                "audience", "audience.tag_items[0].tags", "notification.alert",
+                "audience", "audience.tag_items[0].tags", "audience.tag_items[0].tags_operator", "notification.alert",
                 "notification.android.hw_importance", "notification.android.vivo_classification");
         assertInvalidWithoutUpstreamCall(() -> push().sendPushPlus(pushPlus(PushPlusAudience.newBuilder()
                 .addUserIds("bad id")).addPlatforms(Platform.PLATFORM_UNSPECIFIED).build()),

@@ -122,6 +122,12 @@ class SensitiveWordEndToEndTest {
                 .setWord("two words").build()), "word");
     }
 
+    @Test
+    void listingAnUnknownTypeIsInvalid() {
+        assertInvalidWithoutUpstreamCall(() -> words().listSensitiveWords(ListSensitiveWordsRequest.newBuilder()
+                .setTypeValue(9).build()), "type");
+    }
+
     // ---- BatchAddSensitiveWords ----
 
     @Test

@@ -62,8 +62,13 @@ final class PushMessages {
                 a.getPackageName());
     }
 
+    /** UNSPECIFIED means AND; unknown numbers become null (a violation). */
     private static TagOperator operator(PushPlusTagOperator o) {
-        return o == PushPlusTagOperator.PUSH_PLUS_TAG_OPERATOR_OR ? TagOperator.OR : TagOperator.AND;
+        return switch (o) {
+            case PUSH_PLUS_TAG_OPERATOR_UNSPECIFIED, PUSH_PLUS_TAG_OPERATOR_AND -> TagOperator.AND;
+            case PUSH_PLUS_TAG_OPERATOR_OR -> TagOperator.OR;
+            default -> null;
+        };
     }
 
     static PushPlusNotification notification(boolean present, rongcloud.gateway.proto.v1.PushPlusNotification n) {

@@ -77,13 +77,14 @@ public class SensitiveWordGrpcService implements SensitiveWordService {
     @Override
     public Uni<ListSensitiveWordsResponse> listSensitiveWords(ListSensitiveWordsRequest r) {
         return GrpcCalls.unary(ctx -> {
-            Optional<SensitiveWordType> type = switch (r.getType()) {
-                case SENSITIVE_WORD_TYPE_BLOCK -> Optional.of(SensitiveWordType.BLOCK);
-                case SENSITIVE_WORD_TYPE_REPLACE -> Optional.of(SensitiveWordType.REPLACE);
-                default -> Optional.empty();
+            ListSensitiveWordsCommand command = switch (r.getType()) {
+                case SENSITIVE_WORD_TYPE_BLOCK -> new ListSensitiveWordsCommand(Optional.of(SensitiveWordType.BLOCK));
+                case SENSITIVE_WORD_TYPE_REPLACE -> new ListSensitiveWordsCommand(Optional.of(SensitiveWordType.REPLACE));
+                case SENSITIVE_WORD_TYPE_UNSPECIFIED -> new ListSensitiveWordsCommand(Optional.empty());
+                default -> ListSensitiveWordsCommand.unknownType(r.getTypeValue());
             };
             ListSensitiveWordsResponse.Builder b = ListSensitiveWordsResponse.newBuilder();
-            for (var w : words.listSensitiveWords(ctx, new ListSensitiveWordsCommand(type))) {
+            for (var w : words.listSensitiveWords(ctx, command)) {
                 b.addWords(SensitiveWord.newBuilder().setWord(w.word()).setReplaceWord(w.replaceWord().orElse(""))
                         .setType(w.type() == SensitiveWordType.REPLACE
                                 ? rongcloud.gateway.proto.v1.SensitiveWordType.SENSITIVE_WORD_TYPE_REPLACE
