@@ -1,6 +1,7 @@
 package rongcloud.gateway.domain.push;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import rongcloud.gateway.domain.system.Platform;
 import rongcloud.gateway.domain.validation.Check;
@@ -15,7 +16,8 @@ public record SendPushPlusCommand(List<Platform> platforms, PushPlusAudience aud
         Check check = Check.request();
         check.size("platforms", platforms, 1, PushLimits.PLATFORMS_MAX);
         if (platforms != null) {
-            check.that(!platforms.contains(null), "platforms", "must be IOS or ANDROID");
+            // anyMatch, not contains(null): immutable lists refuse to look for null
+            check.that(platforms.stream().noneMatch(Objects::isNull), "platforms", "must be IOS or ANDROID");
             check.that(platforms.stream().distinct().count() == platforms.size(), "platforms",
                     "must not repeat a platform");
         }

@@ -18,6 +18,10 @@ public record SetUserPushRemarksCommand(String userId, List<PushRemark> remarks)
             for (int i = 0; i < remarks.size(); i++) {
                 String f = "remarks[" + i + "]";
                 PushRemark r = remarks.get(i);
+                if (r == null) {
+                    check.violation(f, "is required");
+                    continue;
+                }
                 check.userId(f + ".target_user_id", r.targetUserId());
                 PushChecks.remark(check, f + ".remark", r.remark());
                 if (r.targetUserId() != null && !r.targetUserId().isBlank() && !seen.add(r.targetUserId())) {
