@@ -21,6 +21,8 @@ import rongcloud.emulator.fault.FaultInjector;
 import rongcloud.emulator.group.GroupEndpoints;
 import rongcloud.emulator.group.GroupMuteEndpoints;
 import rongcloud.emulator.message.MessageEndpoints;
+import rongcloud.emulator.push.PushEndpoints;
+import rongcloud.emulator.sensitiveword.SensitiveWordEndpoints;
 import rongcloud.emulator.system.SystemEndpoints;
 import rongcloud.emulator.ultragroup.UltraGroupEndpoints;
 import rongcloud.emulator.user.UserEndpoints;
@@ -45,7 +47,9 @@ public final class RongCloudEmulator implements AutoCloseable {
       ConversationEndpoints::new,
       SystemEndpoints::new,
       UltraGroupEndpoints::new,
-      ChatroomEndpoints::new);
+      ChatroomEndpoints::new,
+      SensitiveWordEndpoints::new,
+      PushEndpoints::new);
   private static final int THREADS = 32;
 
   static {

@@ -54,6 +54,12 @@ import rongcloud.gateway.domain.system.SystemNotificationPort;
 import rongcloud.gateway.domain.user.UserManagementPort;
 import rongcloud.gateway.domain.userlists.UserListPort;
 import rongcloud.gateway.domain.userprofile.UserProfilePort;
+import rongcloud.gateway.application.port.in.sensitiveword.SensitiveWordUseCase;
+import rongcloud.gateway.application.service.sensitiveword.SensitiveWordService;
+import rongcloud.gateway.domain.sensitiveword.SensitiveWordPort;
+import rongcloud.gateway.application.port.in.push.PushUseCase;
+import rongcloud.gateway.application.service.push.PushService;
+import rongcloud.gateway.domain.push.PushPort;
 
 /**
  * The one place where the core (framework-free use cases) is wired to its adapters, and where the
@@ -172,5 +178,17 @@ public class GatewayBeans {
     @ApplicationScoped
     ChatroomUseCase chatrooms(ChatroomPort port, QuotaGate quota, OperationRecorder recorder) {
         return recorder.wrap(ChatroomUseCase.class, new ChatroomService(port, quota));
+    }
+
+    @Produces
+    @ApplicationScoped
+    SensitiveWordUseCase sensitiveWords(SensitiveWordPort port, QuotaGate quota, OperationRecorder recorder) {
+        return recorder.wrap(SensitiveWordUseCase.class, new SensitiveWordService(port, quota));
+    }
+
+    @Produces
+    @ApplicationScoped
+    PushUseCase push(PushPort port, QuotaGate quota, OperationRecorder recorder) {
+        return recorder.wrap(PushUseCase.class, new PushService(port, quota));
     }
 }

@@ -8,7 +8,10 @@ import rongcloud.gateway.application.port.in.friend.FriendUseCase;
 import rongcloud.gateway.application.port.in.group.GroupManagementUseCase;
 import rongcloud.gateway.application.port.in.group.GroupMuteManagementUseCase;
 import rongcloud.gateway.application.port.in.message.MessagingUseCase;
+import rongcloud.gateway.application.port.in.push.PushUseCase;
+import rongcloud.gateway.application.port.in.sensitiveword.SensitiveWordUseCase;
 import rongcloud.gateway.application.port.in.system.SystemNotificationUseCase;
+import rongcloud.gateway.application.port.in.ultragroup.UltraGroupUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
 import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
 import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
@@ -30,6 +33,9 @@ import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
 @RegisterForProxy(targets = FriendUseCase.class)
 @RegisterForProxy(targets = SystemNotificationUseCase.class)
 @RegisterForProxy(targets = ChatroomUseCase.class)
+@RegisterForProxy(targets = SensitiveWordUseCase.class)
+@RegisterForProxy(targets = PushUseCase.class)
+@RegisterForProxy(targets = UltraGroupUseCase.class)
 final class NativeRegistrations {
     private NativeRegistrations() {
     }
