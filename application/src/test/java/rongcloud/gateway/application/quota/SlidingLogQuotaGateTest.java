@@ -297,7 +297,13 @@ class SlidingLogQuotaGateTest {
             Thread t = new Thread(() -> gate.acquire(NO_DEADLINE, QuotaCall.of("/user/info.json")), "caller-" + i);
             threads.add(t);
             t.start();
-            Thread.sleep(20); // arrive one after the other, all while the budget is used up
+            // arrive one after the other, all while the budget is used up: the next starts once this one waits in
+            // the queue (parked), however late the machine ran it
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING
+                    && System.nanoTime() < until) {
+                Thread.sleep(1);
+            }
         }
         for (Thread t : threads) {
             t.join(5000);
