@@ -48,8 +48,12 @@ final class Dispatcher implements HttpHandler {
   }
 
   private void api(HttpExchange exchange, String path, byte[] body, String requestId) throws IOException {
-    Instant receivedAt = emulator.clock().now();
     Fault fault = emulator.faults().take(path).orElse(null);
+    if (fault != null && fault.type() == FaultType.LATE_ARRIVAL) {
+      pause(fault.delay().toMillis()); // the request "arrives" now: received, counted and processed from here
+      fault = null;
+    }
+    Instant receivedAt = emulator.clock().now();
     if (fault != null && !fault.type().reachesHandler()) {
       injected(exchange, path, body, requestId, receivedAt, fault);
       return;

@@ -80,6 +80,8 @@ public final class SlidingLogQuotaGate implements QuotaGate {
     private volatile Consumer<QuotaStatus> listener = s -> { };
     private final CallerWeights weights;
     private final QuotaObserver observer;
+    /** The grants of the last acquire on each thread, until {@link #settle()} (the request has ended). */
+    private final ThreadLocal<List<Pending>> pending = ThreadLocal.withInitial(ArrayList::new);
 
     /**
      * @param plan     the plan in force (catalog plan with overrides and headroom applied)
@@ -126,6 +128,7 @@ public final class SlidingLogQuotaGate implements QuotaGate {
 
     @Override
     public void acquire(CallContext ctx, QuotaCall call) {
+        pending.get().clear(); // a grant whose request was never sent keeps its grant instant
         List<Use> uses = resolve(call);
         long start = clock.millis();
         String caller = ctx.callerId();
@@ -251,6 +254,7 @@ public final class SlidingLogQuotaGate implements QuotaGate {
             long at = clock.millis(); // at or after the grant: the mirror of own grants errs on the safe side
             for (Use use : uses) {
                 change(local, use.key, use.lifespan, log -> log.record(use.rules, use.costs, at), at);
+                pending.get().add(new Pending(local, use.key, use.lifespan, use.rules, use.costs, at));
             }
         }
         return outcome;
@@ -268,6 +272,7 @@ public final class SlidingLogQuotaGate implements QuotaGate {
             long at = outcome.retryAt; // the instant the local grant was recorded
             for (Use use : uses) {
                 change(degradedGrants, use.key, use.lifespan, log -> log.record(use.rules, use.costs, at), at);
+                pending.get().add(new Pending(degradedGrants, use.key, use.lifespan, use.rules, use.costs, at));
             }
         }
         return outcome;
@@ -296,6 +301,10 @@ public final class SlidingLogQuotaGate implements QuotaGate {
             }
             done.add(use);
             at.add(outcome.retryAt);
+        }
+        for (int i = 0; i < done.size(); i++) {
+            Use d = done.get(i);
+            pending.get().add(new Pending(store, d.key, d.lifespan, share ? d.shareRules : d.rules, d.costs, at.get(i)));
         }
         return Outcome.grantedAt(at.stream().mapToLong(Long::longValue).max().orElse(clock.millis()));
     }
@@ -353,6 +362,43 @@ public final class SlidingLogQuotaGate implements QuotaGate {
             at = now;
         }
         return at;
+    }
+
+    /**
+     * The request the calling thread's last grant was for has ended (answered, failed or timed out): RongCloud
+     * counted it at its arrival, somewhere between the grant and now. A grant recorded more than the safety margin
+     * ago is moved to now, so that it counts for a whole window after any instant RongCloud may have counted it
+     * (the margin alone covers requests that end within it: no write then). Without this, a request that left
+     * late (a new connection, a paused thread, a slow upstream) could share RongCloud's window with requests
+     * granted a window after it. Never throws: if the store cannot be written, the grant keeps its instant.
+     *
+     * <p>Left: a request still in flight a whole window plus the margin after its grant stops counting before it
+     * ends; RongCloud then refuses the later of the two with 1008 (which the caller sees, nothing is lost).
+     */
+    public void settle() {
+        List<Pending> mine = pending.get();
+        if (mine.isEmpty()) {
+            return;
+        }
+        long now = clock.millis();
+        try {
+            for (Pending p : mine) {
+                if (now - p.at > timing.marginMillis()) {
+                    change(p.store, p.key, p.lifespan, log -> {
+                        log.unrecord(p.rules, p.costs, p.at);
+                        log.record(p.rules, p.costs, now);
+                    }, now);
+                }
+            }
+        } catch (RuntimeException e) {
+            // the store is down or contended: the grant keeps counting from its grant instant
+        } finally {
+            mine.clear();
+        }
+    }
+
+    /** A grant recorded in {@code store}, whose request has not ended yet. */
+    private record Pending(QuotaStore store, String key, Duration lifespan, List<QuotaRule> rules, long[] costs, long at) {
     }
 
     /** Read-modify-write without a decision (recording own grants, refunds, hand-over). */

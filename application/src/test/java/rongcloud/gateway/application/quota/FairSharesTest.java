@@ -34,7 +34,26 @@ class FairSharesTest {
      */
     @Test
     void twoCallersOfWeights3To1SaturatingA20PerSecondQuotaGet15And5() throws Exception {
-        FakeClock clock = new FakeClock(Instant.ofEpochMilli(T0));
+        List<Thread> threads = new ArrayList<>();
+        // simulated time moves when the head waits for its budget, but only once every other caller thread waits too
+        // (queued or done): a thread the machine has not run yet cannot miss simulated seconds, however loaded it is
+        FakeClock fake = new FakeClock(Instant.ofEpochMilli(T0));
+        QuotaClock clock = new QuotaClock() {
+            @Override
+            public long millis() {
+                return fake.millis();
+            }
+
+            @Override
+            public void sleepUntil(long epochMillis) throws InterruptedException {
+                long giveUp = System.nanoTime() + 2_000_000_000L;
+                while (System.nanoTime() < giveUp && threads.stream().anyMatch(t -> t != Thread.currentThread()
+                        && t.isAlive() && t.getState() == Thread.State.RUNNABLE)) {
+                    Thread.sleep(0, 100_000);
+                }
+                fake.sleepUntil(epochMillis);
+            }
+        };
         Map<String, AtomicLong> units = new ConcurrentHashMap<>();
         long from = T0 + 1025;
         long to = T0 + 6 * 1025;
@@ -54,7 +73,6 @@ class FairSharesTest {
         };
         SlidingLogQuotaGate gate = new SlidingLogQuotaGate(PLAN, settings(Duration.ofHours(1)), Optional.empty(), clock,
                 id -> id.equals("heavy") ? 3 : 1, counting);
-        List<Thread> threads = new ArrayList<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         for (String caller : List.of("heavy", "light")) {
             for (int i = 0; i < 4; i++) {

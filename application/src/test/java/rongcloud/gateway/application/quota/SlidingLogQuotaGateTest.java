@@ -54,6 +54,36 @@ class SlidingLogQuotaGateTest {
         assertThat(gate.status().mode()).isEqualTo(Mode.LOCAL);
     }
 
+    /**
+     * A request that ends later than the safety margin after its grant may have reached RongCloud that late: its
+     * grant then counts from the end of the request, so the next one waits a whole window after it. One that ends
+     * within the margin changes nothing (the margin covered it).
+     */
+    @Test
+    void aGrantCountsFromTheEndOfARequestThatEndedLaterThanTheMargin() {
+        FakeClock clock = new FakeClock(Instant.parse("2025-03-01T01:00:00Z"));
+        SlidingLogQuotaGate gate = new SlidingLogQuotaGate(PLAN.withOverrides(Map.of("/user/getToken.json", "1/1s")),
+                settings(1, Duration.ofSeconds(5)), Optional.empty(), clock);
+        long start = clock.millis();
+        gate.acquire(NO_DEADLINE, QuotaCall.of("/user/getToken.json"));
+        clock.advance(300); // the request took 300 ms: RongCloud may have counted it as late as now
+        gate.settle();
+        gate.acquire(NO_DEADLINE, QuotaCall.of("/user/getToken.json"));
+        assertThat(clock.millis() - start).isEqualTo(300 + 1025);
+
+        long second = clock.millis();
+        clock.advance(20); // within the 25 ms margin
+        gate.settle();
+        gate.acquire(NO_DEADLINE, QuotaCall.of("/user/getToken.json"));
+        assertThat(clock.millis() - second).isEqualTo(1025);
+
+        gate.settle(); // settling twice, or with nothing pending, changes nothing
+        gate.settle();
+        long third = clock.millis();
+        gate.acquire(NO_DEADLINE, QuotaCall.of("/user/getToken.json"));
+        assertThat(clock.millis() - third).isEqualTo(1025);
+    }
+
     @Test
     void failsFastWhenTheBudgetCannotComeBeforeTheDeadline() {
         FakeClock clock = new FakeClock(Instant.parse("2025-03-01T01:00:00Z"));
@@ -297,7 +327,13 @@ class SlidingLogQuotaGateTest {
             Thread t = new Thread(() -> gate.acquire(NO_DEADLINE, QuotaCall.of("/user/info.json")), "caller-" + i);
             threads.add(t);
             t.start();
-            Thread.sleep(20); // arrive one after the other, all while the budget is used up
+            // arrive one after the other, all while the budget is used up: the next starts once this one waits in
+            // the queue (parked), however late the machine ran it
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING
+                    && System.nanoTime() < until) {
+                Thread.sleep(1);
+            }
         }
         for (Thread t : threads) {
             t.join(5000);

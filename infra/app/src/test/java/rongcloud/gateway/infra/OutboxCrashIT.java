@@ -55,6 +55,8 @@ class OutboxCrashIT {
 
     private final List<Gateway> gateways = new ArrayList<>();
     private RongCloudEmulator emulator;
+    private String database;
+    private String jdbcUrl;
 
     @AfterEach
     void stopAll() {
@@ -66,6 +68,14 @@ class OutboxCrashIT {
 
     @Test
     void killingAnInstanceMidDrainLosesNoSendAndDeliversNoneTwice() throws Exception {
+        // a database of its own: a gateway another IT left running on the shared test database would drain this
+        // outbox too (to its own emulator)
+        database = "crash" + EndToEnd.uid().toLowerCase(java.util.Locale.ROOT);
+        try (Connection c = DriverManager.getConnection(TestDatabase.directUrl())) {
+            c.createStatement().execute("create database " + database);
+        }
+        String direct = TestDatabase.directUrl();
+        jdbcUrl = direct.substring(0, direct.indexOf("/postgres?")) + "/" + database;
         emulator = RongCloudEmulator.start(EmulatorOptions.defaults());
         emulator.setRateLimit(PRIVATE, 1_000_000);
         // every send is processed at once but answered 40 ms later: a kill finds sends RongCloud already has
@@ -157,7 +167,10 @@ class OutboxCrashIT {
     private Gateway start(String name) throws Exception {
         int grpc = freePort();
         int http = freePort();
-        Map<String, String> config = new LinkedHashMap<>(TestDatabase.config());
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        config.put("quarkus.datasource.username", "postgres");
+        config.put("quarkus.datasource.password", "postgres");
         config.put("quarkus.profile", "prod");
         config.put("rongcloud.app-key", emulator.appKey());
         config.put("rongcloud.app-secret", emulator.appSecret());
@@ -249,9 +262,9 @@ class OutboxCrashIT {
         }
     }
 
-    private static Outbox outbox(String batch) {
+    private Outbox outbox(String batch) {
         Map<String, String[]> rows = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(TestDatabase.directUrl());
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
              PreparedStatement q = c.prepareStatement(
                      "select id, state, claimed_by from outbox_submission where idempotency_key like ?")) {
             q.setString(1, batch + "-%");

@@ -13,7 +13,7 @@ import rongcloud.emulator.Router;
 /**
  * The faults injected into one emulator instance (one "host"), driven over its admin surface:
  * <ul>
- *   <li>{@code POST /_emulator/faults} with {@code path} (or {@code *}), {@code type} (latency, slow-body,
+ *   <li>{@code POST /_emulator/faults} with {@code path} (or {@code *}), {@code type} (latency, late-arrival, slow-body,
  *       http-error, rate-limited, reset, malformed-json), and optionally {@code delayMillis}, {@code status}
  *       (default 503), {@code code} (default 1000), {@code count} (default unlimited) and {@code probability}
  *       (default 1): answers the fault with its {@code id};</li>
@@ -70,7 +70,8 @@ public final class FaultInjector {
     router.admin("POST", "/faults", q -> {
       FaultType type = FaultType.fromWire(q.requiredParam("type"));
       long delayMillis = q.param("delayMillis") == null ? 0 : q.longParam("delayMillis");
-      if ((type == FaultType.LATENCY || type == FaultType.SLOW_BODY) && delayMillis <= 0) {
+      if ((type == FaultType.LATENCY || type == FaultType.LATE_ARRIVAL || type == FaultType.SLOW_BODY)
+          && delayMillis <= 0) {
         throw AdminRequest.badRequest("delayMillis is required for " + type.wireName());
       }
       int status = q.param("status") == null ? DEFAULT_STATUS : Math.toIntExact(q.longParam("status"));

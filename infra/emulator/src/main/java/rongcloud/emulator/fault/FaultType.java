@@ -10,6 +10,11 @@ import java.util.Locale;
 public enum FaultType {
   /** The request is processed; the answer is held back for {@code delayMillis} (a slow or hung upstream). */
   LATENCY(true),
+  /**
+   * The request reaches the handler only after {@code delayMillis} (a slow way in: it is counted by the rate limits,
+   * and changes state, that late), then is answered at once.
+   */
+  LATE_ARRIVAL(true),
   /** The request is processed; the answer's headers go out at once, its body trickles out over {@code delayMillis}. */
   SLOW_BODY(true),
   /** Not processed; HTTP {@code status} (default 503) with RongCloud's envelope, code {@code code} (default 1000). */

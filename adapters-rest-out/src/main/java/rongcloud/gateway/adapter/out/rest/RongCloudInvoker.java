@@ -76,6 +76,9 @@ public class RongCloudInvoker {
     /** CDI: the budget of retries (infra, over the quota gate); retries are free outside CDI. */
     @Inject
     Instance<RetryBudget> retryBudget;
+    /** CDI: the quota gate's settlement of a grant once its request ended (infra); none outside CDI. */
+    @Inject
+    Instance<UpstreamSettlement> settlement;
     /** CDI: builder hooks of infra (outbound TLS); none outside CDI. */
     @Inject
     Instance<UpstreamClientCustomizer> customizers;
@@ -271,9 +274,21 @@ public class RongCloudInvoker {
         return (R) response;
     }
 
-    /** One attempt on one host; host-level failures are thrown as {@link HostFailure} (counted by the breaker). */
+    /**
+     * One attempt on one host; host-level failures are thrown as {@link HostFailure} (counted by the breaker). When
+     * it has ended, whatever the outcome, the quota grant it was sent under is settled ({@link UpstreamSettlement}).
+     */
     private <C, R extends RongCloudResponse> R once(CallContext ctx, String path, C client, URI host, Duration bound,
                                                     boolean boundByDeadline, BiFunction<C, String, R> call) {
+        try {
+            return attempt(ctx, path, client, host, bound, boundByDeadline, call);
+        } finally {
+            requestEnded();
+        }
+    }
+
+    private <C, R extends RongCloudResponse> R attempt(CallContext ctx, String path, C client, URI host, Duration bound,
+                                                       boolean boundByDeadline, BiFunction<C, String, R> call) {
         long started = System.nanoTime();
         Alarm alarm = new Alarm(Thread.currentThread());
         alarm.arm(watchdog, bound);
@@ -343,6 +358,16 @@ public class RongCloudInvoker {
             e.initCause(cause);
         }
         return e;
+    }
+
+    private void requestEnded() {
+        try {
+            if (settlement != null && settlement.isResolvable()) {
+                settlement.get().requestEnded();
+            }
+        } catch (RuntimeException ignored) {
+            // settling a grant must not change the call's outcome
+        }
     }
 
     private RetryBudget retryBudget() {
