@@ -4,5 +4,10 @@ package rongcloud.gateway.domain.outbox;
 public enum SubmissionKind {
     PRIVATE_MESSAGE,
     GROUP_MESSAGE,
-    SYSTEM_MESSAGE
+    SYSTEM_MESSAGE,
+    PRIVATE_TEMPLATE_MESSAGE,
+    PRIVATE_STATUS_MESSAGE,
+    GROUP_STATUS_MESSAGE,
+    ULTRA_GROUP_MESSAGE,
+    CHATROOM_MESSAGE
 }

@@ -2,9 +2,6 @@ package rongcloud.gateway.adapter.in.grpc.message;
 
 import static rongcloud.gateway.adapter.in.grpc.message.MessageProtos.content;
 import static rongcloud.gateway.adapter.in.grpc.message.MessageProtos.conversationType;
-import static rongcloud.gateway.adapter.in.grpc.message.MessageProtos.dedupKey;
-import static rongcloud.gateway.adapter.in.grpc.message.MessageProtos.options;
-import static rongcloud.gateway.adapter.in.grpc.message.MessageProtos.push;
 import static rongcloud.gateway.adapter.in.grpc.message.MessageProtos.sent;
 
 import io.quarkus.grpc.GrpcService;
@@ -17,7 +14,6 @@ import rongcloud.gateway.application.port.in.message.MessagingUseCase;
 import rongcloud.gateway.domain.message.BroadcastChatroomMessageCommand;
 import rongcloud.gateway.domain.message.CleanConversationHistoryCommand;
 import rongcloud.gateway.domain.message.DeliveryOptions;
-import rongcloud.gateway.domain.message.SendChatroomMessageCommand;
 import rongcloud.gateway.domain.message.DeleteMessageExpansionCommand;
 import rongcloud.gateway.domain.message.DeleteMessageHistoryLogCommand;
 import rongcloud.gateway.domain.message.ExpansionEntry;
@@ -26,12 +22,7 @@ import rongcloud.gateway.domain.message.HistoryLog;
 import rongcloud.gateway.domain.message.ListMessageExpansionCommand;
 import rongcloud.gateway.domain.message.OutgoingMessage;
 import rongcloud.gateway.domain.message.RecallMessageCommand;
-import rongcloud.gateway.domain.message.SendGroupStatusMessageCommand;
-import rongcloud.gateway.domain.message.SendPrivateStatusMessageCommand;
-import rongcloud.gateway.domain.message.SendPrivateTemplateMessageCommand;
-import rongcloud.gateway.domain.message.SendUltraGroupMessageCommand;
 import rongcloud.gateway.domain.message.SetMessageExpansionCommand;
-import rongcloud.gateway.domain.message.TemplateMessage;
 import rongcloud.gateway.domain.paging.Page;
 import rongcloud.gateway.proto.v1.BroadcastChatroomMessageRequest;
 import rongcloud.gateway.proto.v1.BroadcastChatroomMessageResponse;
@@ -85,19 +76,13 @@ public class MessageGrpcService implements MessageService {
     @Override
     public Uni<SendPrivateTemplateMessageResponse> sendPrivateTemplateMessage(SendPrivateTemplateMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendPrivateTemplateMessageResponse.newBuilder().addAllMessages(sent(
-                messages.sendPrivateTemplateMessage(ctx, new SendPrivateTemplateMessageCommand(new TemplateMessage(
-                        r.getFromUserId(), content(r.hasTemplate(), r.getTemplate()),
-                        MessageProtos.recipients(r.getRecipientsList()), r.getDisablePush(), r.getContentAvailable(),
-                        options(r.getOptions()), dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                messages.sendPrivateTemplateMessage(ctx, MessageProtos.privateTemplateMessage(r)))).build());
     }
 
     @Override
     public Uni<SendPrivateStatusMessageResponse> sendPrivateStatusMessage(SendPrivateStatusMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendPrivateStatusMessageResponse.newBuilder().addAllMessages(sent(
-                messages.sendPrivateStatusMessage(ctx, new SendPrivateStatusMessageCommand(r.getToUserIdsList(),
-                        new OutgoingMessage(r.getFromUserId(), content(r.hasContent(), r.getContent()), null,
-                                statusOptions(r.getVerifyBlacklist(), r.getIncludeSender()), false, null,
-                                dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                messages.sendPrivateStatusMessage(ctx, MessageProtos.privateStatusMessage(r)))).build());
     }
 
     @Override
@@ -109,19 +94,13 @@ public class MessageGrpcService implements MessageService {
     @Override
     public Uni<SendGroupStatusMessageResponse> sendGroupStatusMessage(SendGroupStatusMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendGroupStatusMessageResponse.newBuilder().addAllMessages(sent(
-                messages.sendGroupStatusMessage(ctx, new SendGroupStatusMessageCommand(r.getToGroupIdsList(),
-                        new OutgoingMessage(r.getFromUserId(), content(r.hasContent(), r.getContent()), null,
-                                statusOptions(r.getVerifyBlacklist(), r.getIncludeSender()), false, null,
-                                dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                messages.sendGroupStatusMessage(ctx, MessageProtos.groupStatusMessage(r)))).build());
     }
 
     @Override
     public Uni<SendUltraGroupMessageResponse> sendUltraGroupMessage(SendUltraGroupMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendUltraGroupMessageResponse.newBuilder().addAllMessages(sent(
-                messages.sendUltraGroupMessage(ctx, new SendUltraGroupMessageCommand(r.getToGroupIdsList(),
-                        r.getDirectedUserIdsList(), r.getChannelId(), new OutgoingMessage(r.getFromUserId(),
-                        content(r.hasContent(), r.getContent()), push(r.hasPush(), r.getPush()), options(r.getOptions()),
-                        r.getExpansion(), r.getExtraContentMap(), dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                messages.sendUltraGroupMessage(ctx, MessageProtos.ultraGroupMessage(r)))).build());
     }
 
     @Override
@@ -200,19 +179,10 @@ public class MessageGrpcService implements MessageService {
         });
     }
 
-    private static rongcloud.gateway.domain.message.DeliveryOptions statusOptions(boolean verifyBlacklist,
-                                                                                   boolean includeSender) {
-        return new rongcloud.gateway.domain.message.DeliveryOptions(null, null, includeSender, verifyBlacklist, false, false);
-    }
-
     @Override
     public Uni<SendChatroomMessageResponse> sendChatroomMessage(SendChatroomMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendChatroomMessageResponse.newBuilder().addAllMessages(sent(
-                messages.sendChatroomMessage(ctx, new SendChatroomMessageCommand(r.getToChatroomIdsList(),
-                        new OutgoingMessage(r.getFromUserId(), content(r.hasContent(), r.getContent()), null,
-                                new DeliveryOptions(r.hasPersisted() ? r.getPersisted() : null, null,
-                                        r.getIncludeSender(), false, false, false),
-                                false, null, dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                messages.sendChatroomMessage(ctx, MessageProtos.chatroomMessage(r)))).build());
     }
 
     @Override

@@ -147,4 +147,58 @@ public final class MessageProtos {
                         content(r.hasContent(), r.getContent()), push(r.hasPush(), r.getPush()),
                         options(r.getOptions()), false, null, dedupKey(r.hasDedupKey(), r.getDedupKey())));
     }
+    /** The command of MessageService.SendPrivateTemplateMessage (also built for OutboxService.SubmitPrivateTemplateMessage). */
+    public static rongcloud.gateway.domain.message.SendPrivateTemplateMessageCommand privateTemplateMessage(
+            rongcloud.gateway.proto.v1.SendPrivateTemplateMessageRequest r) {
+        return new rongcloud.gateway.domain.message.SendPrivateTemplateMessageCommand(new TemplateMessage(
+                r.getFromUserId(), content(r.hasTemplate(), r.getTemplate()), recipients(r.getRecipientsList()),
+                r.getDisablePush(), r.getContentAvailable(), options(r.getOptions()),
+                dedupKey(r.hasDedupKey(), r.getDedupKey())));
+    }
+
+    /** The command of MessageService.SendPrivateStatusMessage (also built for OutboxService.SubmitPrivateStatusMessage). */
+    public static rongcloud.gateway.domain.message.SendPrivateStatusMessageCommand privateStatusMessage(
+            rongcloud.gateway.proto.v1.SendPrivateStatusMessageRequest r) {
+        return new rongcloud.gateway.domain.message.SendPrivateStatusMessageCommand(r.getToUserIdsList(),
+                new rongcloud.gateway.domain.message.OutgoingMessage(r.getFromUserId(),
+                        content(r.hasContent(), r.getContent()), null,
+                        statusOptions(r.getVerifyBlacklist(), r.getIncludeSender()), false, null,
+                        dedupKey(r.hasDedupKey(), r.getDedupKey())));
+    }
+
+    /** The command of MessageService.SendGroupStatusMessage (also built for OutboxService.SubmitGroupStatusMessage). */
+    public static rongcloud.gateway.domain.message.SendGroupStatusMessageCommand groupStatusMessage(
+            rongcloud.gateway.proto.v1.SendGroupStatusMessageRequest r) {
+        return new rongcloud.gateway.domain.message.SendGroupStatusMessageCommand(r.getToGroupIdsList(),
+                new rongcloud.gateway.domain.message.OutgoingMessage(r.getFromUserId(),
+                        content(r.hasContent(), r.getContent()), null,
+                        statusOptions(r.getVerifyBlacklist(), r.getIncludeSender()), false, null,
+                        dedupKey(r.hasDedupKey(), r.getDedupKey())));
+    }
+
+    /** The command of MessageService.SendUltraGroupMessage (also built for OutboxService.SubmitUltraGroupMessage). */
+    public static rongcloud.gateway.domain.message.SendUltraGroupMessageCommand ultraGroupMessage(
+            rongcloud.gateway.proto.v1.SendUltraGroupMessageRequest r) {
+        return new rongcloud.gateway.domain.message.SendUltraGroupMessageCommand(r.getToGroupIdsList(),
+                r.getDirectedUserIdsList(), r.getChannelId(), new rongcloud.gateway.domain.message.OutgoingMessage(
+                        r.getFromUserId(), content(r.hasContent(), r.getContent()), push(r.hasPush(), r.getPush()),
+                        options(r.getOptions()), r.getExpansion(), r.getExtraContentMap(),
+                        dedupKey(r.hasDedupKey(), r.getDedupKey())));
+    }
+
+    /** The command of MessageService.SendChatroomMessage (also built for OutboxService.SubmitChatroomMessage). */
+    public static rongcloud.gateway.domain.message.SendChatroomMessageCommand chatroomMessage(
+            rongcloud.gateway.proto.v1.SendChatroomMessageRequest r) {
+        return new rongcloud.gateway.domain.message.SendChatroomMessageCommand(r.getToChatroomIdsList(),
+                new rongcloud.gateway.domain.message.OutgoingMessage(r.getFromUserId(),
+                        content(r.hasContent(), r.getContent()), null,
+                        new DeliveryOptions(r.hasPersisted() ? r.getPersisted() : null, null, r.getIncludeSender(),
+                                false, false, false),
+                        false, null, dedupKey(r.hasDedupKey(), r.getDedupKey())));
+    }
+
+    /** Status messages take only verify_blacklist and include_sender. */
+    private static DeliveryOptions statusOptions(boolean verifyBlacklist, boolean includeSender) {
+        return new DeliveryOptions(null, null, includeSender, verifyBlacklist, false, false);
+    }
 }

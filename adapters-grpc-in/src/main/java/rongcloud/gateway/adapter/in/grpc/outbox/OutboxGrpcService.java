@@ -23,12 +23,22 @@ import rongcloud.gateway.domain.outbox.SubmissionKind;
 import rongcloud.gateway.domain.outbox.SubmitCommand;
 import rongcloud.gateway.proto.v1.GetSubmissionRequest;
 import rongcloud.gateway.proto.v1.OutboxService;
+import rongcloud.gateway.proto.v1.SendChatroomMessageRequest;
 import rongcloud.gateway.proto.v1.SendGroupMessageRequest;
+import rongcloud.gateway.proto.v1.SendGroupStatusMessageRequest;
 import rongcloud.gateway.proto.v1.SendPrivateMessageRequest;
+import rongcloud.gateway.proto.v1.SendPrivateStatusMessageRequest;
+import rongcloud.gateway.proto.v1.SendPrivateTemplateMessageRequest;
 import rongcloud.gateway.proto.v1.SendSystemMessageRequest;
+import rongcloud.gateway.proto.v1.SendUltraGroupMessageRequest;
+import rongcloud.gateway.proto.v1.SubmitChatroomMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitGroupMessageRequest;
+import rongcloud.gateway.proto.v1.SubmitGroupStatusMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitPrivateMessageRequest;
+import rongcloud.gateway.proto.v1.SubmitPrivateStatusMessageRequest;
+import rongcloud.gateway.proto.v1.SubmitPrivateTemplateMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitSystemMessageRequest;
+import rongcloud.gateway.proto.v1.SubmitUltraGroupMessageRequest;
 import rongcloud.gateway.proto.v1.Submission;
 import rongcloud.gateway.proto.v1.SubmissionState;
 
@@ -73,6 +83,56 @@ public class OutboxGrpcService implements OutboxService {
             SendSystemMessageRequest m = r.getMessage();
             validate(r.hasMessage(), () -> MessageProtos.systemMessage(m));
             return submit(ctx, SubmissionKind.SYSTEM_MESSAGE, r.getIdempotencyKey(), m, m.hasDedupKey(),
+                    m.getDedupKey(), dk -> m.toBuilder().setDedupKey(dk).build());
+        });
+    }
+
+    @Override
+    public Uni<Submission> submitPrivateTemplateMessage(SubmitPrivateTemplateMessageRequest r) {
+        return GrpcCalls.unary(ctx -> {
+            SendPrivateTemplateMessageRequest m = r.getMessage();
+            validate(r.hasMessage(), () -> MessageProtos.privateTemplateMessage(m));
+            return submit(ctx, SubmissionKind.PRIVATE_TEMPLATE_MESSAGE, r.getIdempotencyKey(), m, m.hasDedupKey(),
+                    m.getDedupKey(), dk -> m.toBuilder().setDedupKey(dk).build());
+        });
+    }
+
+    @Override
+    public Uni<Submission> submitPrivateStatusMessage(SubmitPrivateStatusMessageRequest r) {
+        return GrpcCalls.unary(ctx -> {
+            SendPrivateStatusMessageRequest m = r.getMessage();
+            validate(r.hasMessage(), () -> MessageProtos.privateStatusMessage(m));
+            return submit(ctx, SubmissionKind.PRIVATE_STATUS_MESSAGE, r.getIdempotencyKey(), m, m.hasDedupKey(),
+                    m.getDedupKey(), dk -> m.toBuilder().setDedupKey(dk).build());
+        });
+    }
+
+    @Override
+    public Uni<Submission> submitGroupStatusMessage(SubmitGroupStatusMessageRequest r) {
+        return GrpcCalls.unary(ctx -> {
+            SendGroupStatusMessageRequest m = r.getMessage();
+            validate(r.hasMessage(), () -> MessageProtos.groupStatusMessage(m));
+            return submit(ctx, SubmissionKind.GROUP_STATUS_MESSAGE, r.getIdempotencyKey(), m, m.hasDedupKey(),
+                    m.getDedupKey(), dk -> m.toBuilder().setDedupKey(dk).build());
+        });
+    }
+
+    @Override
+    public Uni<Submission> submitUltraGroupMessage(SubmitUltraGroupMessageRequest r) {
+        return GrpcCalls.unary(ctx -> {
+            SendUltraGroupMessageRequest m = r.getMessage();
+            validate(r.hasMessage(), () -> MessageProtos.ultraGroupMessage(m));
+            return submit(ctx, SubmissionKind.ULTRA_GROUP_MESSAGE, r.getIdempotencyKey(), m, m.hasDedupKey(),
+                    m.getDedupKey(), dk -> m.toBuilder().setDedupKey(dk).build());
+        });
+    }
+
+    @Override
+    public Uni<Submission> submitChatroomMessage(SubmitChatroomMessageRequest r) {
+        return GrpcCalls.unary(ctx -> {
+            SendChatroomMessageRequest m = r.getMessage();
+            validate(r.hasMessage(), () -> MessageProtos.chatroomMessage(m));
+            return submit(ctx, SubmissionKind.CHATROOM_MESSAGE, r.getIdempotencyKey(), m, m.hasDedupKey(),
                     m.getDedupKey(), dk -> m.toBuilder().setDedupKey(dk).build());
         });
     }

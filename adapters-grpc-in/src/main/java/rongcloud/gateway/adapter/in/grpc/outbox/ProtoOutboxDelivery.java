@@ -13,9 +13,14 @@ import rongcloud.gateway.domain.error.InvalidArgumentException;
 import rongcloud.gateway.domain.error.FieldViolation;
 import rongcloud.gateway.domain.message.SentMessage;
 import rongcloud.gateway.domain.outbox.SubmissionKind;
+import rongcloud.gateway.proto.v1.SendChatroomMessageRequest;
 import rongcloud.gateway.proto.v1.SendGroupMessageRequest;
+import rongcloud.gateway.proto.v1.SendGroupStatusMessageRequest;
 import rongcloud.gateway.proto.v1.SendPrivateMessageRequest;
+import rongcloud.gateway.proto.v1.SendPrivateStatusMessageRequest;
+import rongcloud.gateway.proto.v1.SendPrivateTemplateMessageRequest;
 import rongcloud.gateway.proto.v1.SendSystemMessageRequest;
+import rongcloud.gateway.proto.v1.SendUltraGroupMessageRequest;
 
 /**
  * Replays a stored request: parses the bytes the submit stored, builds the same command as the direct RPC and
@@ -42,6 +47,16 @@ public class ProtoOutboxDelivery implements OutboxDelivery {
                         MessageProtos.groupMessage(SendGroupMessageRequest.parseFrom(payload)));
                 case SYSTEM_MESSAGE -> system.sendSystemMessage(ctx,
                         MessageProtos.systemMessage(SendSystemMessageRequest.parseFrom(payload)));
+                case PRIVATE_TEMPLATE_MESSAGE -> messages.sendPrivateTemplateMessage(ctx,
+                        MessageProtos.privateTemplateMessage(SendPrivateTemplateMessageRequest.parseFrom(payload)));
+                case PRIVATE_STATUS_MESSAGE -> messages.sendPrivateStatusMessage(ctx,
+                        MessageProtos.privateStatusMessage(SendPrivateStatusMessageRequest.parseFrom(payload)));
+                case GROUP_STATUS_MESSAGE -> messages.sendGroupStatusMessage(ctx,
+                        MessageProtos.groupStatusMessage(SendGroupStatusMessageRequest.parseFrom(payload)));
+                case ULTRA_GROUP_MESSAGE -> messages.sendUltraGroupMessage(ctx,
+                        MessageProtos.ultraGroupMessage(SendUltraGroupMessageRequest.parseFrom(payload)));
+                case CHATROOM_MESSAGE -> messages.sendChatroomMessage(ctx,
+                        MessageProtos.chatroomMessage(SendChatroomMessageRequest.parseFrom(payload)));
             };
         } catch (InvalidProtocolBufferException e) {
             throw new InvalidArgumentException(List.of(new FieldViolation("payload",
