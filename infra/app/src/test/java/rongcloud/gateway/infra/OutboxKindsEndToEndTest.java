@@ -35,12 +35,14 @@ import rongcloud.gateway.proto.v1.SendChatroomMessageRequest;
 import rongcloud.gateway.proto.v1.SendGroupStatusMessageRequest;
 import rongcloud.gateway.proto.v1.SendPrivateStatusMessageRequest;
 import rongcloud.gateway.proto.v1.SendPrivateTemplateMessageRequest;
+import rongcloud.gateway.proto.v1.SendSystemTemplateMessageRequest;
 import rongcloud.gateway.proto.v1.SendUltraGroupMessageRequest;
 import rongcloud.gateway.proto.v1.SentMessage;
 import rongcloud.gateway.proto.v1.SubmitChatroomMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitGroupStatusMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitPrivateStatusMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitPrivateTemplateMessageRequest;
+import rongcloud.gateway.proto.v1.SubmitSystemTemplateMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitUltraGroupMessageRequest;
 import rongcloud.gateway.proto.v1.Submission;
 import rongcloud.gateway.proto.v1.SubmissionKind;
@@ -49,7 +51,7 @@ import rongcloud.gateway.proto.v1.TemplateRecipient;
 import rongcloud.gateway.proto.v1.TextContent;
 
 /**
- * The outbox's other kinds (private template, private and group status, ultra-group, chatroom sends) against a
+ * The outbox's other kinds (private and system template, private and group status, ultra-group, chatroom sends) against a
  * real PostgreSQL and the emulator: for each, an idempotent submit delivered once through the direct RPC's use
  * case (the emulator's stored message checked: path, target, content, msgRandom = the submission's dedup key),
  * and bad input refused like the direct RPC with nothing written; a chatroom that does not exist ends FAILED.
@@ -218,6 +220,36 @@ class OutboxKindsEndToEndTest {
                                 .addRecipients(TemplateRecipient.newBuilder().setUserId("a"))
                                 .addRecipients(TemplateRecipient.newBuilder().setUserId("a"))).build()),
                 "message.recipients[1].user_id");
+    }
+
+    // ---- system template ----
+
+    @Test
+    void aSystemTemplateSubmitIsDeliveredOnceAsASystemMessage() {
+        String from = uid();
+        String to = uid();
+        String key = "stpl-" + uid();
+        SendSystemTemplateMessageRequest m = SendSystemTemplateMessageRequest.newBuilder().setFromUserId(from)
+                .setTemplate(text("Dear {n}")).addRecipients(TemplateRecipient.newBuilder().setUserId(to)
+                        .putValues("{n}", "Li").setPushContent("{n}, news")).build();
+        StoredMessage stored = deliveredOnce(() -> outbox().submitSystemTemplateMessage(
+                        SubmitSystemTemplateMessageRequest.newBuilder().setIdempotencyKey(key).setMessage(m).build()),
+                SubmissionKind.SUBMISSION_KIND_SYSTEM_TEMPLATE_MESSAGE, "/message/system/publish_template.json",
+                List.of(to)).get(0);
+        assertThat(stored.conversationType()).isEqualTo(6);
+        assertThat(stored.fromUserId()).isEqualTo(from);
+        assertThat(content(stored)).isEqualTo("Dear Li");
+        assertThat(stored.param("pushContent")).isEqualTo("Li, news");
+    }
+
+    @Test
+    void aBadSystemTemplateSubmitIsRefusedAndNothingIsWritten() {
+        String key = "stpl-bad-" + uid();
+        refusedAndNothingWritten(key, () -> outbox().submitSystemTemplateMessage(
+                SubmitSystemTemplateMessageRequest.newBuilder().setIdempotencyKey(key).setMessage(
+                        SendSystemTemplateMessageRequest.newBuilder().setFromUserId(uid()).setTemplate(text("hi")))
+                        .build()),
+                "message.recipients");
     }
 
     // ---- private status ----

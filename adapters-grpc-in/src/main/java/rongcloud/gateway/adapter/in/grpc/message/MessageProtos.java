@@ -197,6 +197,16 @@ public final class MessageProtos {
                         false, null, dedupKey(r.hasDedupKey(), r.getDedupKey())));
     }
 
+    /** The command of SystemService.SendSystemTemplateMessage (also built for OutboxService.SubmitSystemTemplateMessage). */
+    public static rongcloud.gateway.domain.system.SendSystemTemplateMessageCommand systemTemplateMessage(
+            rongcloud.gateway.proto.v1.SendSystemTemplateMessageRequest r) {
+        return new rongcloud.gateway.domain.system.SendSystemTemplateMessageCommand(new TemplateMessage(
+                r.getFromUserId(), content(r.hasTemplate(), r.getTemplate()), recipients(r.getRecipientsList()),
+                r.getDisablePush(), r.getContentAvailable(),
+                new DeliveryOptions(null, null, false, false, r.getDisableUpdateLastMessage(), false),
+                dedupKey(r.hasDedupKey(), r.getDedupKey())));
+    }
+
     /** Status messages take only verify_blacklist and include_sender. */
     private static DeliveryOptions statusOptions(boolean verifyBlacklist, boolean includeSender) {
         return new DeliveryOptions(null, null, includeSender, verifyBlacklist, false, false);

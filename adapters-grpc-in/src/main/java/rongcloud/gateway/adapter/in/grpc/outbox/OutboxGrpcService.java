@@ -30,6 +30,7 @@ import rongcloud.gateway.proto.v1.SendPrivateMessageRequest;
 import rongcloud.gateway.proto.v1.SendPrivateStatusMessageRequest;
 import rongcloud.gateway.proto.v1.SendPrivateTemplateMessageRequest;
 import rongcloud.gateway.proto.v1.SendSystemMessageRequest;
+import rongcloud.gateway.proto.v1.SendSystemTemplateMessageRequest;
 import rongcloud.gateway.proto.v1.SendUltraGroupMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitChatroomMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitGroupMessageRequest;
@@ -38,6 +39,7 @@ import rongcloud.gateway.proto.v1.SubmitPrivateMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitPrivateStatusMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitPrivateTemplateMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitSystemMessageRequest;
+import rongcloud.gateway.proto.v1.SubmitSystemTemplateMessageRequest;
 import rongcloud.gateway.proto.v1.SubmitUltraGroupMessageRequest;
 import rongcloud.gateway.proto.v1.Submission;
 import rongcloud.gateway.proto.v1.SubmissionState;
@@ -133,6 +135,16 @@ public class OutboxGrpcService implements OutboxService {
             SendChatroomMessageRequest m = r.getMessage();
             validate(r.hasMessage(), () -> MessageProtos.chatroomMessage(m));
             return submit(ctx, SubmissionKind.CHATROOM_MESSAGE, r.getIdempotencyKey(), m, m.hasDedupKey(),
+                    m.getDedupKey(), dk -> m.toBuilder().setDedupKey(dk).build());
+        });
+    }
+
+    @Override
+    public Uni<Submission> submitSystemTemplateMessage(SubmitSystemTemplateMessageRequest r) {
+        return GrpcCalls.unary(ctx -> {
+            SendSystemTemplateMessageRequest m = r.getMessage();
+            validate(r.hasMessage(), () -> MessageProtos.systemTemplateMessage(m));
+            return submit(ctx, SubmissionKind.SYSTEM_TEMPLATE_MESSAGE, r.getIdempotencyKey(), m, m.hasDedupKey(),
                     m.getDedupKey(), dk -> m.toBuilder().setDedupKey(dk).build());
         });
     }

@@ -20,6 +20,7 @@ import rongcloud.gateway.proto.v1.SendPrivateMessageRequest;
 import rongcloud.gateway.proto.v1.SendPrivateStatusMessageRequest;
 import rongcloud.gateway.proto.v1.SendPrivateTemplateMessageRequest;
 import rongcloud.gateway.proto.v1.SendSystemMessageRequest;
+import rongcloud.gateway.proto.v1.SendSystemTemplateMessageRequest;
 import rongcloud.gateway.proto.v1.SendUltraGroupMessageRequest;
 
 /**
@@ -57,6 +58,8 @@ public class ProtoOutboxDelivery implements OutboxDelivery {
                         MessageProtos.ultraGroupMessage(SendUltraGroupMessageRequest.parseFrom(payload)));
                 case CHATROOM_MESSAGE -> messages.sendChatroomMessage(ctx,
                         MessageProtos.chatroomMessage(SendChatroomMessageRequest.parseFrom(payload)));
+                case SYSTEM_TEMPLATE_MESSAGE -> system.sendSystemTemplateMessage(ctx,
+                        MessageProtos.systemTemplateMessage(SendSystemTemplateMessageRequest.parseFrom(payload)));
             };
         } catch (InvalidProtocolBufferException e) {
             throw new InvalidArgumentException(List.of(new FieldViolation("payload",

@@ -19,7 +19,6 @@ import rongcloud.gateway.domain.message.DeliveryOptions;
 import rongcloud.gateway.domain.message.OutgoingMessage;
 import rongcloud.gateway.domain.message.PushSettings;
 import rongcloud.gateway.domain.message.RecallMessageCommand;
-import rongcloud.gateway.domain.message.TemplateMessage;
 import rongcloud.gateway.domain.system.BroadcastOnlineMessageCommand;
 import rongcloud.gateway.domain.system.BroadcastSystemMessageByPackageCommand;
 import rongcloud.gateway.domain.system.BroadcastSystemMessageByTagCommand;
@@ -31,7 +30,6 @@ import rongcloud.gateway.domain.system.PushNotificationToAllCommand;
 import rongcloud.gateway.domain.system.PushNotificationToUsersCommand;
 import rongcloud.gateway.domain.system.PushReceipt;
 import rongcloud.gateway.domain.system.RecallBroadcastMessageCommand;
-import rongcloud.gateway.domain.system.SendSystemTemplateMessageCommand;
 import rongcloud.gateway.proto.v1.BroadcastOnlineMessageRequest;
 import rongcloud.gateway.proto.v1.BroadcastOnlineMessageResponse;
 import rongcloud.gateway.proto.v1.BroadcastSystemMessageByPackageRequest;
@@ -74,10 +72,7 @@ public class SystemGrpcService implements SystemService {
     @Override
     public Uni<SendSystemTemplateMessageResponse> sendSystemTemplateMessage(SendSystemTemplateMessageRequest r) {
         return GrpcCalls.unary(ctx -> SendSystemTemplateMessageResponse.newBuilder().addAllMessages(sent(
-                system.sendSystemTemplateMessage(ctx, new SendSystemTemplateMessageCommand(new TemplateMessage(
-                        r.getFromUserId(), content(r.hasTemplate(), r.getTemplate()),
-                        MessageProtos.recipients(r.getRecipientsList()), r.getDisablePush(), r.getContentAvailable(),
-                        lastMessageOnly(r.getDisableUpdateLastMessage()), dedupKey(r.hasDedupKey(), r.getDedupKey())))))).build());
+                system.sendSystemTemplateMessage(ctx, MessageProtos.systemTemplateMessage(r)))).build());
     }
 
     @Override
