@@ -59,8 +59,9 @@ import rongcloud.gateway.domain.paging.Page;
 
 /**
  * The chatroom area, write-through: after a mutation's upstream call succeeded, the chatroom mutes, mute-all states,
- * mute-all exception lists and bans it changed are invalidated here and on every other instance. Destroying a
- * chatroom drops all four for it (RongCloud clears them with the chatroom).
+ * mute-all exception lists and bans it changed are invalidated here and on every other instance. Creating a chatroom
+ * (possibly muted for all, with exceptions, over a cached "does not exist") or destroying one (RongCloud clears its
+ * state) drops all four for it.
  */
 public final class WriteThroughChatrooms implements ChatroomUseCase {
     private final ChatroomUseCase next;
@@ -74,6 +75,7 @@ public final class WriteThroughChatrooms implements ChatroomUseCase {
     @Override
     public void createChatroom(CallContext ctx, CreateChatroomCommand command) {
         next.createChatroom(ctx, command);
+        dropRooms(List.of(command.chatroomId())); // may be created muted for all, with exceptions
     }
 
     @Override
@@ -84,8 +86,13 @@ public final class WriteThroughChatrooms implements ChatroomUseCase {
     @Override
     public void destroyChatroom(CallContext ctx, DestroyChatroomCommand command) {
         next.destroyChatroom(ctx, command);
+        dropRooms(command.chatroomIds());
+    }
+
+    /** Every chatroom kind of these chatrooms (created, possibly over a "does not exist" entry, or destroyed). */
+    private void dropRooms(List<String> chatroomIds) {
         for (CacheKind kind : List.of(CHATROOM_MEMBER_MUTES, CHATROOM_MUTE_ALL, CHATROOM_MUTE_ALL_EXCEPTIONS, CHATROOM_BLOCKS)) {
-            caches.invalidate(kind, command.chatroomIds());
+            caches.invalidate(kind, chatroomIds);
         }
     }
 
@@ -102,6 +109,7 @@ public final class WriteThroughChatrooms implements ChatroomUseCase {
     @Override
     public void createChatroomLegacy(CallContext ctx, CreateChatroomLegacyCommand command) {
         next.createChatroomLegacy(ctx, command);
+        dropRooms(List.copyOf(command.chatroomNames().keySet()));
     }
 
     @Override

@@ -58,7 +58,8 @@ import rongcloud.gateway.domain.ultragroup.UnmuteUltraGroupUsersCommand;
 /**
  * The ultra-group area, write-through: after a mutation's upstream call succeeded, the member mutes, mute-all states
  * and mute-all allow lists it changed (group-wide or one channel's) are invalidated here and on every other
- * instance. Dismissing a group drops all of them for the group and its channels; deleting a channel, the channel's.
+ * instance. Creating or dismissing a group drops all of them for the group and its channels; deleting a channel, the
+ * channel's.
  */
 public final class WriteThroughUltraGroups implements UltraGroupUseCase {
     private final UltraGroupUseCase next;
@@ -72,6 +73,7 @@ public final class WriteThroughUltraGroups implements UltraGroupUseCase {
     @Override
     public void createUltraGroup(CallContext ctx, CreateUltraGroupCommand command) {
         next.createUltraGroup(ctx, command);
+        dropGroup(command.groupId()); // over a cached "does not exist" of an earlier group of that id
     }
 
     @Override
@@ -87,8 +89,13 @@ public final class WriteThroughUltraGroups implements UltraGroupUseCase {
     @Override
     public void dismissUltraGroup(CallContext ctx, DismissUltraGroupCommand command) {
         next.dismissUltraGroup(ctx, command);
+        dropGroup(command.groupId());
+    }
+
+    /** Every ultra-group kind of the group, group-wide and of all its channels. */
+    private void dropGroup(String groupId) {
         for (CacheKind kind : List.of(ULTRAGROUP_MEMBER_MUTES, ULTRAGROUP_MUTE_ALL, ULTRAGROUP_MUTE_ALLOWLIST)) {
-            caches.invalidate(kind, List.of(command.groupId(), command.groupId() + "/*"));
+            caches.invalidate(kind, List.of(groupId, groupId + "/*"));
         }
     }
 

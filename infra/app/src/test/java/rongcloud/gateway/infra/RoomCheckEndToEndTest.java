@@ -251,7 +251,7 @@ class RoomCheckEndToEndTest {
     }
 
     @Test
-    void destroyingAChatroomDropsItsEntriesAndAMissingChatroomIsCachedAsNotMuted() {
+    void destroyingOrCreatingAChatroomDropsItsEntriesAndAMissingChatroomIsCachedAsNotMuted() {
         String r = room();
         String a = uid();
         rooms().muteChatroomMembers(MuteChatroomMembersRequest.newBuilder().setChatroomId(r).addUserIds(a)
@@ -270,6 +270,17 @@ class RoomCheckEndToEndTest {
         assertThat(checks().isBannedFromChatroom(banned).getState().getBanned()).isFalse();
         var negative = askedAgainFromCache(() -> checks().isMutedInChatroom(muted), x -> x.getCache().getSource());
         assertThat(negative.getState().getMuted()).isFalse();
+
+        String vip = uid();
+        rooms().createChatroom(CreateChatroomRequest.newBuilder().setChatroomId(r).setMuteAll(true)
+                .addMuteAllExceptions(vip).build());
+        var recreated = checks().batchIsMutedInChatroom(BatchIsMutedInChatroomRequest.newBuilder().setChatroomId(r)
+                .addUserIds(a).addUserIds(vip).build());
+        assertThat(recreated.getCache().getSource()).as("creating dropped the \"does not exist\" entries")
+                .isEqualTo(CacheSource.CACHE_SOURCE_UPSTREAM);
+        assertThat(recreated.getStatesList()).extracting(ChatroomMuteState::getReason).containsExactly(
+                ChatroomMuteReason.CHATROOM_MUTE_REASON_CHATROOM_MUTED_FOR_ALL,
+                ChatroomMuteReason.CHATROOM_MUTE_REASON_UNSPECIFIED);
     }
 
     @Test
