@@ -26,8 +26,10 @@ import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
 import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
 import rongcloud.gateway.application.quota.QuotaGate;
 import rongcloud.gateway.application.cache.StateCaches;
+import rongcloud.gateway.application.cache.WriteThroughChatrooms;
 import rongcloud.gateway.application.cache.WriteThroughEntrustGroups;
 import rongcloud.gateway.application.cache.WriteThroughGroupMutes;
+import rongcloud.gateway.application.cache.WriteThroughUltraGroups;
 import rongcloud.gateway.application.cache.WriteThroughUserLists;
 import rongcloud.gateway.application.cache.WriteThroughUserManagement;
 import rongcloud.gateway.application.cache.WriteThroughUserProfiles;
@@ -170,14 +172,14 @@ public class GatewayBeans {
 
     @Produces
     @ApplicationScoped
-    UltraGroupUseCase ultraGroups(UltraGroupPort port, QuotaGate quota, OperationRecorder recorder) {
-        return recorder.wrap(UltraGroupUseCase.class, new UltraGroupService(port, quota));
+    UltraGroupUseCase ultraGroups(UltraGroupPort port, QuotaGate quota, StateCaches caches, OperationRecorder recorder) {
+        return recorder.wrap(UltraGroupUseCase.class, new WriteThroughUltraGroups(new UltraGroupService(port, quota), caches));
     }
 
     @Produces
     @ApplicationScoped
-    ChatroomUseCase chatrooms(ChatroomPort port, QuotaGate quota, OperationRecorder recorder) {
-        return recorder.wrap(ChatroomUseCase.class, new ChatroomService(port, quota));
+    ChatroomUseCase chatrooms(ChatroomPort port, QuotaGate quota, StateCaches caches, OperationRecorder recorder) {
+        return recorder.wrap(ChatroomUseCase.class, new WriteThroughChatrooms(new ChatroomService(port, quota), caches));
     }
 
     @Produces

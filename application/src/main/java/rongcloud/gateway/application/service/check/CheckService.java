@@ -20,17 +20,23 @@ import rongcloud.gateway.application.cache.StateCaches;
 import rongcloud.gateway.application.port.in.check.AllowlistCheck;
 import rongcloud.gateway.application.port.in.check.BlockCheck;
 import rongcloud.gateway.application.port.in.check.CachedProfiles;
+import rongcloud.gateway.application.port.in.check.ChatroomMuteCheck;
+import rongcloud.gateway.application.port.in.check.CheckChatroomCommand;
 import rongcloud.gateway.application.port.in.check.CheckGroupCommand;
 import rongcloud.gateway.application.port.in.check.CheckGroupsCommand;
 import rongcloud.gateway.application.port.in.check.CheckListCommand;
 import rongcloud.gateway.application.port.in.check.CheckUseCase;
+import rongcloud.gateway.application.port.in.check.CheckUltraGroupCommand;
 import rongcloud.gateway.application.port.in.check.CheckUsersCommand;
 import rongcloud.gateway.application.port.in.check.Checked;
 import rongcloud.gateway.application.port.in.check.Freshness;
 import rongcloud.gateway.application.port.in.check.GroupMuteCheck;
 import rongcloud.gateway.application.port.in.check.MembershipCheck;
+import rongcloud.gateway.application.port.in.check.UltraGroupMuteCheck;
+import rongcloud.gateway.application.port.in.chatroom.ChatroomUseCase;
 import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
 import rongcloud.gateway.application.port.in.group.GroupMuteManagementUseCase;
+import rongcloud.gateway.application.port.in.ultragroup.UltraGroupUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
 import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
 import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
@@ -38,6 +44,11 @@ import rongcloud.gateway.application.port.out.cache.CacheEntry;
 import rongcloud.gateway.application.port.out.cache.CacheKind;
 import rongcloud.gateway.application.port.out.cache.Lookup;
 import rongcloud.gateway.domain.CallContext;
+import rongcloud.gateway.domain.chatroom.CheckChatroomMuteAllCommand;
+import rongcloud.gateway.domain.chatroom.ListBlockedChatroomMembersCommand;
+import rongcloud.gateway.domain.chatroom.ListMutedChatroomMembersCommand;
+import rongcloud.gateway.domain.chatroom.QueryChatroomMuteAllExceptionsCommand;
+import rongcloud.gateway.domain.chatroom.RestrictedUser;
 import rongcloud.gateway.domain.entrustgroup.BatchGetEntrustGroupMembersCommand;
 import rongcloud.gateway.domain.entrustgroup.BatchGetEntrustGroupsCommand;
 import rongcloud.gateway.domain.entrustgroup.EntrustGroup;
@@ -50,6 +61,10 @@ import rongcloud.gateway.domain.group.ListGroupMuteWhitelistCommand;
 import rongcloud.gateway.domain.group.ListMutedGroupMembersCommand;
 import rongcloud.gateway.domain.group.MutedGroupMember;
 import rongcloud.gateway.domain.paging.Page;
+import rongcloud.gateway.domain.ultragroup.GetUltraGroupMuteAllCommand;
+import rongcloud.gateway.domain.ultragroup.ListUltraGroupMuteWhitelistCommand;
+import rongcloud.gateway.domain.ultragroup.ListUltraGroupMutedUsersCommand;
+import rongcloud.gateway.domain.ultragroup.UltraGroupLimits;
 import rongcloud.gateway.domain.user.BlockedUser;
 import rongcloud.gateway.domain.user.GetUserInfoCommand;
 import rongcloud.gateway.domain.user.GetUserTagsCommand;
@@ -94,15 +109,20 @@ public final class CheckService implements CheckUseCase {
     private final UserProfileUseCase profiles;
     private final GroupMuteManagementUseCase groupMutes;
     private final EntrustGroupUseCase groups;
+    private final ChatroomUseCase chatrooms;
+    private final UltraGroupUseCase ultraGroups;
 
     public CheckService(StateCaches caches, UserManagementUseCase users, UserListUseCase lists,
-                        UserProfileUseCase profiles, GroupMuteManagementUseCase groupMutes, EntrustGroupUseCase groups) {
+                        UserProfileUseCase profiles, GroupMuteManagementUseCase groupMutes, EntrustGroupUseCase groups,
+                        ChatroomUseCase chatrooms, UltraGroupUseCase ultraGroups) {
         this.caches = Objects.requireNonNull(caches, "caches");
         this.users = users;
         this.lists = lists;
         this.profiles = profiles;
         this.groupMutes = groupMutes;
         this.groups = groups;
+        this.chatrooms = chatrooms;
+        this.ultraGroups = ultraGroups;
     }
 
     @Override
@@ -211,6 +231,139 @@ public final class CheckService implements CheckUseCase {
             return new GroupMuteCheck(u, false, GroupMuteCheck.Reason.NONE);
         }).toList();
         return a.done(result);
+    }
+
+    @Override
+    public Checked<List<ChatroomMuteCheck>> checkMutedInChatroom(CallContext ctx, CheckChatroomCommand command) {
+        return checkMutedInChatroom(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<List<ChatroomMuteCheck>>> peekMutedInChatroom(CheckChatroomCommand command) {
+        return peek(command.freshness(), a -> checkMutedInChatroom(NO_CALL, command, a));
+    }
+
+    private Checked<List<ChatroomMuteCheck>> checkMutedInChatroom(CallContext ctx, CheckChatroomCommand command, Answer a) {
+        String room = command.chatroomId();
+        Map<String, Instant> inRoom = a.<Map<String, Instant>>one(CacheKind.CHATROOM_MEMBER_MUTES, room,
+                () -> loadChatroomMutes(ctx, room)).orElse(Map.of());
+        Map<String, Instant> everywhere = a.<Map<String, Instant>>one(CacheKind.CHATROOM_MEMBER_MUTES, WHOLE_LIST,
+                () -> loadUsersMutedInAllChatrooms(ctx)).orElse(Map.of());
+        boolean mutedForAll = a.<Boolean>one(CacheKind.CHATROOM_MUTE_ALL, room, () -> notFoundIsAbsent(
+                () -> chatrooms.checkChatroomMuteAll(ctx, new CheckChatroomMuteAllCommand(room)))).orElse(false);
+        Set<String> exceptions = mutedForAll
+                ? a.<Set<String>>one(CacheKind.CHATROOM_MUTE_ALL_EXCEPTIONS, room, () -> notFoundIsAbsent(
+                        () -> Set.copyOf(chatrooms.queryChatroomMuteAllExceptions(ctx,
+                                new QueryChatroomMuteAllExceptionsCommand(room))))).orElse(Set.of())
+                : Set.of();
+        Instant now = caches.now();
+        List<ChatroomMuteCheck> result = command.userIds().stream().map(u -> {
+            Instant end = inRoom.get(u);
+            if (active(end, now)) {
+                return new ChatroomMuteCheck(u, true, ChatroomMuteCheck.Reason.MEMBER_MUTED, endTime(end));
+            }
+            end = everywhere.get(u);
+            if (active(end, now)) {
+                return new ChatroomMuteCheck(u, true, ChatroomMuteCheck.Reason.MUTED_IN_ALL_CHATROOMS, endTime(end));
+            }
+            if (mutedForAll && !exceptions.contains(u)) {
+                return new ChatroomMuteCheck(u, true, ChatroomMuteCheck.Reason.CHATROOM_MUTED_FOR_ALL, Optional.empty());
+            }
+            return new ChatroomMuteCheck(u, false, ChatroomMuteCheck.Reason.NONE, Optional.empty());
+        }).toList();
+        return a.done(result);
+    }
+
+    @Override
+    public Checked<List<BlockCheck>> checkBannedFromChatroom(CallContext ctx, CheckChatroomCommand command) {
+        return checkBannedFromChatroom(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<List<BlockCheck>>> peekBannedFromChatroom(CheckChatroomCommand command) {
+        return peek(command.freshness(), a -> checkBannedFromChatroom(NO_CALL, command, a));
+    }
+
+    private Checked<List<BlockCheck>> checkBannedFromChatroom(CallContext ctx, CheckChatroomCommand command, Answer a) {
+        String room = command.chatroomId();
+        Map<String, Instant> banned = a.<Map<String, Instant>>one(CacheKind.CHATROOM_BLOCKS, room,
+                () -> notFoundIsAbsent(() -> ends(chatrooms.listBlockedChatroomMembers(ctx,
+                        new ListBlockedChatroomMembersCommand(room))))).orElse(Map.of());
+        Instant now = caches.now();
+        List<BlockCheck> result = command.userIds().stream().map(u -> {
+            Instant end = banned.get(u);
+            boolean active = active(end, now);
+            return new BlockCheck(u, active, active ? endTime(end) : Optional.empty());
+        }).toList();
+        return a.done(result);
+    }
+
+    @Override
+    public Checked<List<UltraGroupMuteCheck>> checkMutedInUltraGroup(CallContext ctx, CheckUltraGroupCommand command) {
+        return checkMutedInUltraGroup(ctx, command, loading(command.freshness()));
+    }
+
+    @Override
+    public Optional<Checked<List<UltraGroupMuteCheck>>> peekMutedInUltraGroup(CheckUltraGroupCommand command) {
+        return peek(command.freshness(), a -> checkMutedInUltraGroup(NO_CALL, command, a));
+    }
+
+    /**
+     * Group-wide state (key: the group id) always; the channel's (key {@code group/channel}) when one is asked
+     * about. An allow list (group-wide or the channel's) lets a user speak through either mute-all, never through
+     * a member mute (the emulator's model of RongCloud's rule; the docs do not state it).
+     */
+    private Checked<List<UltraGroupMuteCheck>> checkMutedInUltraGroup(CallContext ctx, CheckUltraGroupCommand command,
+                                                                      Answer a) {
+        String group = command.groupId();
+        Optional<String> channel = command.channelId();
+        Set<String> groupMuted = ultraGroupMutes(ctx, a, group, Optional.empty());
+        Set<String> channelMuted = channel.isPresent() ? ultraGroupMutes(ctx, a, group, channel) : Set.of();
+        boolean groupMutedForAll = ultraGroupMuteAll(ctx, a, group, Optional.empty());
+        boolean channelMutedForAll = channel.isPresent() && ultraGroupMuteAll(ctx, a, group, channel);
+        Set<String> allowed = new HashSet<>();
+        if (groupMutedForAll || channelMutedForAll) {
+            allowed.addAll(ultraGroupAllowlist(ctx, a, group, Optional.empty()));
+            if (channel.isPresent()) {
+                allowed.addAll(ultraGroupAllowlist(ctx, a, group, channel));
+            }
+        }
+        List<UltraGroupMuteCheck> result = command.userIds().stream().map(u -> {
+            if (groupMuted.contains(u)) {
+                return new UltraGroupMuteCheck(u, true, UltraGroupMuteCheck.Reason.MEMBER_MUTED);
+            }
+            if (channelMuted.contains(u)) {
+                return new UltraGroupMuteCheck(u, true, UltraGroupMuteCheck.Reason.MEMBER_MUTED_IN_CHANNEL);
+            }
+            if (groupMutedForAll && !allowed.contains(u)) {
+                return new UltraGroupMuteCheck(u, true, UltraGroupMuteCheck.Reason.GROUP_MUTED_FOR_ALL);
+            }
+            if (channelMutedForAll && !allowed.contains(u)) {
+                return new UltraGroupMuteCheck(u, true, UltraGroupMuteCheck.Reason.CHANNEL_MUTED_FOR_ALL);
+            }
+            return new UltraGroupMuteCheck(u, false, UltraGroupMuteCheck.Reason.NONE);
+        }).toList();
+        return a.done(result);
+    }
+
+    private Set<String> ultraGroupMutes(CallContext ctx, Answer a, String group, Optional<String> channel) {
+        return a.<Set<String>>one(CacheKind.ULTRAGROUP_MEMBER_MUTES, CacheKind.channelKey(group, channel),
+                () -> notFoundIsAbsent(() -> allPages(token -> ultraGroups.listUltraGroupMutedUsers(ctx,
+                        ListUltraGroupMutedUsersCommand.of(group, channel, UltraGroupLimits.MUTED_PAGE_MAX, token)))))
+                .orElse(Set.of());
+    }
+
+    private boolean ultraGroupMuteAll(CallContext ctx, Answer a, String group, Optional<String> channel) {
+        return a.<Boolean>one(CacheKind.ULTRAGROUP_MUTE_ALL, CacheKind.channelKey(group, channel),
+                () -> notFoundIsAbsent(() -> ultraGroups.getUltraGroupMuteAll(ctx,
+                        new GetUltraGroupMuteAllCommand(group, channel)))).orElse(false);
+    }
+
+    private Set<String> ultraGroupAllowlist(CallContext ctx, Answer a, String group, Optional<String> channel) {
+        return a.<Set<String>>one(CacheKind.ULTRAGROUP_MUTE_ALLOWLIST, CacheKind.channelKey(group, channel),
+                () -> notFoundIsAbsent(() -> allPages(token -> ultraGroups.listUltraGroupMuteWhitelist(ctx,
+                        ListUltraGroupMuteWhitelistCommand.of(group, channel, UltraGroupLimits.WHITELIST_PAGE_MAX, token)))))
+                .orElse(Set.of());
     }
 
     @Override
@@ -414,6 +567,36 @@ public final class CheckService implements CheckUseCase {
                 new ListGroupMuteWhitelistCommand(group))));
     }
 
+    private CacheEntry<Map<String, Instant>> loadChatroomMutes(CallContext ctx, String room) {
+        return notFoundIsAbsent(() -> ends(chatrooms.listMutedChatroomMembers(ctx, new ListMutedChatroomMembersCommand(room))));
+    }
+
+    private CacheEntry<Map<String, Instant>> loadUsersMutedInAllChatrooms(CallContext ctx) {
+        return notFoundIsAbsent(() -> ends(chatrooms.listUsersMutedInAllChatrooms(ctx)));
+    }
+
+    /** User id → end of the mute or ban; an end RongCloud did not give counts as never ending. */
+    private static Map<String, Instant> ends(List<RestrictedUser> users) {
+        Map<String, Instant> ends = new HashMap<>();
+        users.forEach(u -> ends.put(u.userId(), u.endTime().orElse(Instant.MAX)));
+        return Map.copyOf(ends);
+    }
+
+    /** Every item of a paged list (at most {@link #MAX_PAGES} pages). */
+    private static Set<String> allPages(Function<String, Page<String>> page) {
+        Set<String> all = new HashSet<>();
+        String token = "";
+        for (int i = 0; i < MAX_PAGES; i++) {
+            Page<String> p = page.apply(token);
+            all.addAll(p.items());
+            if (p.nextPageToken().isEmpty() || p.items().isEmpty()) {
+                break;
+            }
+            token = p.nextPageToken().get();
+        }
+        return Set.copyOf(all);
+    }
+
     private <T> Map<String, CacheEntry<T>> loadInChunks(Collection<String> ids, int chunkSize,
                                                         Function<List<String>, List<T>> call, Function<T, String> key) {
         Instant at = caches.now();
@@ -469,6 +652,10 @@ public final class CheckService implements CheckUseCase {
 
     private static boolean active(Instant end, Instant now) {
         return end != null && end.isAfter(now);
+    }
+
+    private static Optional<Instant> endTime(Instant end) {
+        return Instant.MAX.equals(end) ? Optional.empty() : Optional.of(end);
     }
 
     private static <T> CachedProfiles<T> profilesOf(List<String> ids, Map<String, Optional<T>> found) {

@@ -17,9 +17,11 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import rongcloud.gateway.adapter.out.rest.RongCloudSettings;
 import rongcloud.gateway.application.cache.StateCaches;
+import rongcloud.gateway.application.port.in.chatroom.ChatroomUseCase;
 import rongcloud.gateway.application.port.in.check.CheckUseCase;
 import rongcloud.gateway.application.port.in.entrustgroup.EntrustGroupUseCase;
 import rongcloud.gateway.application.port.in.group.GroupMuteManagementUseCase;
+import rongcloud.gateway.application.port.in.ultragroup.UltraGroupUseCase;
 import rongcloud.gateway.application.port.in.user.UserManagementUseCase;
 import rongcloud.gateway.application.port.in.userlists.UserListUseCase;
 import rongcloud.gateway.application.port.in.userprofile.UserProfileUseCase;
@@ -89,7 +91,8 @@ public class CacheBeans {
     @Produces
     @ApplicationScoped
     CheckUseCase checks(StateCaches caches, UserManagementUseCase users, UserListUseCase lists,
-                        UserProfileUseCase profiles, GroupMuteManagementUseCase groupMutes, EntrustGroupUseCase groups) {
-        return new CheckService(caches, users, lists, profiles, groupMutes, groups);
+                        UserProfileUseCase profiles, GroupMuteManagementUseCase groupMutes, EntrustGroupUseCase groups,
+                        ChatroomUseCase chatrooms, UltraGroupUseCase ultraGroups) {
+        return new CheckService(caches, users, lists, profiles, groupMutes, groups, chatrooms, ultraGroups);
     }
 }

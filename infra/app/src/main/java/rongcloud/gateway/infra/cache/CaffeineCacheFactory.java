@@ -19,7 +19,9 @@ import rongcloud.gateway.application.port.out.cache.LocalCacheFactory;
 final class CaffeineCacheFactory implements LocalCacheFactory {
     private static final Set<CacheKind> LISTS = Set.of(CacheKind.BLOCKED_USERS, CacheKind.BLACKLIST, CacheKind.ALLOWLIST,
             CacheKind.LIST_MODE, CacheKind.PRIVATE_CHAT_MUTES, CacheKind.GROUP_MEMBER_MUTES, CacheKind.GROUP_MUTE_ALL,
-            CacheKind.GROUP_MUTE_ALLOWLIST);
+            CacheKind.GROUP_MUTE_ALLOWLIST, CacheKind.CHATROOM_MEMBER_MUTES, CacheKind.CHATROOM_MUTE_ALL,
+            CacheKind.CHATROOM_MUTE_ALL_EXCEPTIONS, CacheKind.CHATROOM_BLOCKS, CacheKind.ULTRAGROUP_MEMBER_MUTES,
+            CacheKind.ULTRAGROUP_MUTE_ALL, CacheKind.ULTRAGROUP_MUTE_ALLOWLIST);
 
     private final CacheConfig config;
     private final MeterRegistry registry;

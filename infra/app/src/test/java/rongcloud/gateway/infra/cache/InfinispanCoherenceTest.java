@@ -53,7 +53,7 @@ class InfinispanCoherenceTest {
                     InfinispanInvalidationBus.DEFAULT_CACHE_CONFIGURATION, namespace, config.infinispan().eventLifespan());
             StateCaches caches = new StateCaches(new CaffeineCacheFactory(config, null), bus, Clock.systemUTC());
             UserListUseCase lists = new WriteThroughUserLists(upstream, caches);
-            return new Instance(client, bus, caches, lists, new CheckService(caches, null, lists, null, null, null));
+            return new Instance(client, bus, caches, lists, new CheckService(caches, null, lists, null, null, null, null, null));
         }
 
         boolean blacklisted(String owner, String target) {

@@ -16,14 +16,18 @@ import rongcloud.gateway.adapter.in.grpc.userprofile.UserProfileGrpcService;
 import rongcloud.gateway.application.port.in.check.AllowlistCheck;
 import rongcloud.gateway.application.port.in.check.BlockCheck;
 import rongcloud.gateway.application.port.in.check.CachedProfiles;
+import rongcloud.gateway.application.port.in.check.ChatroomMuteCheck;
+import rongcloud.gateway.application.port.in.check.CheckChatroomCommand;
 import rongcloud.gateway.application.port.in.check.CheckGroupCommand;
 import rongcloud.gateway.application.port.in.check.CheckGroupsCommand;
 import rongcloud.gateway.application.port.in.check.CheckListCommand;
 import rongcloud.gateway.application.port.in.check.CheckUseCase;
+import rongcloud.gateway.application.port.in.check.CheckUltraGroupCommand;
 import rongcloud.gateway.application.port.in.check.CheckUsersCommand;
 import rongcloud.gateway.application.port.in.check.Checked;
 import rongcloud.gateway.application.port.in.check.GroupMuteCheck;
 import rongcloud.gateway.application.port.in.check.MembershipCheck;
+import rongcloud.gateway.application.port.in.check.UltraGroupMuteCheck;
 import rongcloud.gateway.domain.CallContext;
 import rongcloud.gateway.domain.entrustgroup.EntrustGroup;
 import rongcloud.gateway.domain.entrustgroup.GroupMember;
@@ -35,10 +39,16 @@ import rongcloud.gateway.proto.v1.BatchGetCachedGroupsRequest;
 import rongcloud.gateway.proto.v1.BatchGetCachedGroupsResponse;
 import rongcloud.gateway.proto.v1.BatchGetCachedUserProfilesRequest;
 import rongcloud.gateway.proto.v1.BatchGetCachedUserProfilesResponse;
+import rongcloud.gateway.proto.v1.BatchIsBannedFromChatroomRequest;
+import rongcloud.gateway.proto.v1.BatchIsBannedFromChatroomResponse;
 import rongcloud.gateway.proto.v1.BatchIsBlacklistedRequest;
 import rongcloud.gateway.proto.v1.BatchIsBlacklistedResponse;
+import rongcloud.gateway.proto.v1.BatchIsMutedInChatroomRequest;
+import rongcloud.gateway.proto.v1.BatchIsMutedInChatroomResponse;
 import rongcloud.gateway.proto.v1.BatchIsMutedInGroupRequest;
 import rongcloud.gateway.proto.v1.BatchIsMutedInGroupResponse;
+import rongcloud.gateway.proto.v1.BatchIsMutedInUltraGroupRequest;
+import rongcloud.gateway.proto.v1.BatchIsMutedInUltraGroupResponse;
 import rongcloud.gateway.proto.v1.BatchIsPrivateChatMutedRequest;
 import rongcloud.gateway.proto.v1.BatchIsPrivateChatMutedResponse;
 import rongcloud.gateway.proto.v1.BatchIsUserBlockedRequest;
@@ -46,6 +56,9 @@ import rongcloud.gateway.proto.v1.BatchIsUserBlockedResponse;
 import rongcloud.gateway.proto.v1.CacheInfo;
 import rongcloud.gateway.proto.v1.CacheSource;
 import rongcloud.gateway.proto.v1.CachedUserTags;
+import rongcloud.gateway.proto.v1.ChatroomBanState;
+import rongcloud.gateway.proto.v1.ChatroomMuteReason;
+import rongcloud.gateway.proto.v1.ChatroomMuteState;
 import rongcloud.gateway.proto.v1.CheckService;
 import rongcloud.gateway.proto.v1.Freshness;
 import rongcloud.gateway.proto.v1.GetCachedUserInfoRequest;
@@ -56,15 +69,23 @@ import rongcloud.gateway.proto.v1.GroupMuteReason;
 import rongcloud.gateway.proto.v1.GroupMuteState;
 import rongcloud.gateway.proto.v1.IsAllowlistedRequest;
 import rongcloud.gateway.proto.v1.IsAllowlistedResponse;
+import rongcloud.gateway.proto.v1.IsBannedFromChatroomRequest;
+import rongcloud.gateway.proto.v1.IsBannedFromChatroomResponse;
 import rongcloud.gateway.proto.v1.IsBlacklistedRequest;
 import rongcloud.gateway.proto.v1.IsBlacklistedResponse;
+import rongcloud.gateway.proto.v1.IsMutedInChatroomRequest;
+import rongcloud.gateway.proto.v1.IsMutedInChatroomResponse;
 import rongcloud.gateway.proto.v1.IsMutedInGroupRequest;
 import rongcloud.gateway.proto.v1.IsMutedInGroupResponse;
+import rongcloud.gateway.proto.v1.IsMutedInUltraGroupRequest;
+import rongcloud.gateway.proto.v1.IsMutedInUltraGroupResponse;
 import rongcloud.gateway.proto.v1.IsPrivateChatMutedRequest;
 import rongcloud.gateway.proto.v1.IsPrivateChatMutedResponse;
 import rongcloud.gateway.proto.v1.IsUserBlockedRequest;
 import rongcloud.gateway.proto.v1.IsUserBlockedResponse;
 import rongcloud.gateway.proto.v1.ListMembership;
+import rongcloud.gateway.proto.v1.UltraGroupMuteReason;
+import rongcloud.gateway.proto.v1.UltraGroupMuteState;
 import rongcloud.gateway.proto.v1.UserBlockState;
 
 /**
@@ -153,6 +174,59 @@ public class CheckGrpcService implements CheckService {
                 checks::peekMutedInGroup, checks::checkMutedInGroup, c -> {
                     BatchIsMutedInGroupResponse.Builder b = BatchIsMutedInGroupResponse.newBuilder().setCache(info(c));
                     c.value().forEach(s -> b.addStates(groupMute(s)));
+                    return b.build();
+                });
+    }
+
+    @Override
+    public Uni<IsMutedInChatroomResponse> isMutedInChatroom(IsMutedInChatroomRequest r) {
+        return answer(() -> CheckChatroomCommand.one(r.getChatroomId(), r.getUserId(), freshness(r.getFreshness())),
+                checks::peekMutedInChatroom, checks::checkMutedInChatroom,
+                c -> IsMutedInChatroomResponse.newBuilder().setState(chatroomMute(c.value().get(0))).setCache(info(c)).build());
+    }
+
+    @Override
+    public Uni<BatchIsMutedInChatroomResponse> batchIsMutedInChatroom(BatchIsMutedInChatroomRequest r) {
+        return answer(() -> new CheckChatroomCommand(r.getChatroomId(), r.getUserIdsList(), freshness(r.getFreshness())),
+                checks::peekMutedInChatroom, checks::checkMutedInChatroom, c -> {
+                    BatchIsMutedInChatroomResponse.Builder b = BatchIsMutedInChatroomResponse.newBuilder().setCache(info(c));
+                    c.value().forEach(s -> b.addStates(chatroomMute(s)));
+                    return b.build();
+                });
+    }
+
+    @Override
+    public Uni<IsBannedFromChatroomResponse> isBannedFromChatroom(IsBannedFromChatroomRequest r) {
+        return answer(() -> CheckChatroomCommand.one(r.getChatroomId(), r.getUserId(), freshness(r.getFreshness())),
+                checks::peekBannedFromChatroom, checks::checkBannedFromChatroom,
+                c -> IsBannedFromChatroomResponse.newBuilder().setState(chatroomBan(c.value().get(0))).setCache(info(c)).build());
+    }
+
+    @Override
+    public Uni<BatchIsBannedFromChatroomResponse> batchIsBannedFromChatroom(BatchIsBannedFromChatroomRequest r) {
+        return answer(() -> new CheckChatroomCommand(r.getChatroomId(), r.getUserIdsList(), freshness(r.getFreshness())),
+                checks::peekBannedFromChatroom, checks::checkBannedFromChatroom, c -> {
+                    BatchIsBannedFromChatroomResponse.Builder b = BatchIsBannedFromChatroomResponse.newBuilder().setCache(info(c));
+                    c.value().forEach(s -> b.addStates(chatroomBan(s)));
+                    return b.build();
+                });
+    }
+
+    @Override
+    public Uni<IsMutedInUltraGroupResponse> isMutedInUltraGroup(IsMutedInUltraGroupRequest r) {
+        return answer(() -> CheckUltraGroupCommand.one(r.getGroupId(), Optional.of(r.getChannelId()), r.getUserId(),
+                        freshness(r.getFreshness())),
+                checks::peekMutedInUltraGroup, checks::checkMutedInUltraGroup,
+                c -> IsMutedInUltraGroupResponse.newBuilder().setState(ultraGroupMute(c.value().get(0))).setCache(info(c)).build());
+    }
+
+    @Override
+    public Uni<BatchIsMutedInUltraGroupResponse> batchIsMutedInUltraGroup(BatchIsMutedInUltraGroupRequest r) {
+        return answer(() -> new CheckUltraGroupCommand(r.getGroupId(), Optional.of(r.getChannelId()), r.getUserIdsList(),
+                        freshness(r.getFreshness())),
+                checks::peekMutedInUltraGroup, checks::checkMutedInUltraGroup, c -> {
+                    BatchIsMutedInUltraGroupResponse.Builder b = BatchIsMutedInUltraGroupResponse.newBuilder().setCache(info(c));
+                    c.value().forEach(s -> b.addStates(ultraGroupMute(s)));
                     return b.build();
                 });
     }
@@ -257,5 +331,34 @@ public class CheckGrpcService implements CheckService {
             case GROUP_MUTED_FOR_ALL -> GroupMuteReason.GROUP_MUTE_REASON_GROUP_MUTED_FOR_ALL;
         };
         return GroupMuteState.newBuilder().setUserId(g.userId()).setMuted(g.muted()).setReason(reason).build();
+    }
+
+    private static ChatroomMuteState chatroomMute(ChatroomMuteCheck m) {
+        ChatroomMuteReason reason = switch (m.reason()) {
+            case NONE -> ChatroomMuteReason.CHATROOM_MUTE_REASON_UNSPECIFIED;
+            case MEMBER_MUTED -> ChatroomMuteReason.CHATROOM_MUTE_REASON_MEMBER_MUTED;
+            case MUTED_IN_ALL_CHATROOMS -> ChatroomMuteReason.CHATROOM_MUTE_REASON_MUTED_IN_ALL_CHATROOMS;
+            case CHATROOM_MUTED_FOR_ALL -> ChatroomMuteReason.CHATROOM_MUTE_REASON_CHATROOM_MUTED_FOR_ALL;
+        };
+        ChatroomMuteState.Builder s = ChatroomMuteState.newBuilder().setUserId(m.userId()).setMuted(m.muted()).setReason(reason);
+        m.endTime().ifPresent(t -> s.setMuteEndTime(ProtoTime.of(t)));
+        return s.build();
+    }
+
+    private static ChatroomBanState chatroomBan(BlockCheck b) {
+        ChatroomBanState.Builder s = ChatroomBanState.newBuilder().setUserId(b.userId()).setBanned(b.blocked());
+        b.blockEndTime().ifPresent(t -> s.setBanEndTime(ProtoTime.of(t)));
+        return s.build();
+    }
+
+    private static UltraGroupMuteState ultraGroupMute(UltraGroupMuteCheck m) {
+        UltraGroupMuteReason reason = switch (m.reason()) {
+            case NONE -> UltraGroupMuteReason.ULTRA_GROUP_MUTE_REASON_UNSPECIFIED;
+            case MEMBER_MUTED -> UltraGroupMuteReason.ULTRA_GROUP_MUTE_REASON_MEMBER_MUTED;
+            case MEMBER_MUTED_IN_CHANNEL -> UltraGroupMuteReason.ULTRA_GROUP_MUTE_REASON_MEMBER_MUTED_IN_CHANNEL;
+            case GROUP_MUTED_FOR_ALL -> UltraGroupMuteReason.ULTRA_GROUP_MUTE_REASON_GROUP_MUTED_FOR_ALL;
+            case CHANNEL_MUTED_FOR_ALL -> UltraGroupMuteReason.ULTRA_GROUP_MUTE_REASON_CHANNEL_MUTED_FOR_ALL;
+        };
+        return UltraGroupMuteState.newBuilder().setUserId(m.userId()).setMuted(m.muted()).setReason(reason).build();
     }
 }

@@ -10,9 +10,9 @@ import rongcloud.gateway.domain.user.UserInfo;
 import rongcloud.gateway.domain.userprofile.HostedUserProfile;
 
 /**
- * Questions about users and groups answered from the instance's caches (loaded through the areas' use cases on a
- * miss, so misses spend quota): bans, block and allow lists, mutes, and profiles. A whole list is loaded once and
- * answers every membership question about it.
+ * Questions about users, groups, chatrooms and ultra groups answered from the instance's caches (loaded through
+ * the areas' use cases on a miss, so misses spend quota): bans, block and allow lists, mutes, and profiles. A
+ * whole list is loaded once and answers every membership question about it.
  */
 public interface CheckUseCase {
     // Every question comes in two forms. The plain one answers, loading what is missing (it may call upstream and
@@ -39,6 +39,19 @@ public interface CheckUseCase {
     Checked<List<GroupMuteCheck>> checkMutedInGroup(CallContext ctx, CheckGroupCommand command);
 
     Optional<Checked<List<GroupMuteCheck>>> peekMutedInGroup(CheckGroupCommand command);
+
+    Checked<List<ChatroomMuteCheck>> checkMutedInChatroom(CallContext ctx, CheckChatroomCommand command);
+
+    Optional<Checked<List<ChatroomMuteCheck>>> peekMutedInChatroom(CheckChatroomCommand command);
+
+    /** Banned (blocked) from a chatroom: {@link BlockCheck#blocked()} while the ban lasts, with its end. */
+    Checked<List<BlockCheck>> checkBannedFromChatroom(CallContext ctx, CheckChatroomCommand command);
+
+    Optional<Checked<List<BlockCheck>>> peekBannedFromChatroom(CheckChatroomCommand command);
+
+    Checked<List<UltraGroupMuteCheck>> checkMutedInUltraGroup(CallContext ctx, CheckUltraGroupCommand command);
+
+    Optional<Checked<List<UltraGroupMuteCheck>>> peekMutedInUltraGroup(CheckUltraGroupCommand command);
 
     Checked<Optional<UserInfo>> userInfo(CallContext ctx, CheckUsersCommand command);
 

@@ -2,7 +2,8 @@ package rongcloud.gateway.application.port.out.cache;
 
 /**
  * What the gateway caches, one local cache per kind, each with its own size bound and TTLs
- * ({@code gateway.cache.<id>.*}). Keys are user ids, group ids, {@code group/user}, or {@link #WHOLE_LIST} for the
+ * ({@code gateway.cache.<id>.*}). Keys are user ids, group ids, chatroom ids,
+ * {@code group/user}, {@code group/channel}, or {@link #WHOLE_LIST} for the
  * app-wide lists that are fetched whole.
  */
 public enum CacheKind {
@@ -31,7 +32,24 @@ public enum CacheKind {
     /** Hosted group profile per group (/entrust/group/profile/query.json). */
     GROUP_PROFILE("group-profile"),
     /** Hosted group member profile per {@code group/user} (/entrust/group/member/specific/query.json). */
-    GROUP_MEMBER("group-member");
+    GROUP_MEMBER("group-member"),
+    /**
+     * Muted users (with the end of each mute) per chatroom id, and users muted in every chatroom under
+     * {@link #WHOLE_LIST} (/chatroom/user/gag/list.json; /chatroom/user/ban/query.json).
+     */
+    CHATROOM_MEMBER_MUTES("chatroom-member-mutes"),
+    /** Mute-all state per chatroom (/chatroom/ban/check.json). */
+    CHATROOM_MUTE_ALL("chatroom-mute-all"),
+    /** The mute-all exception list per chatroom (/chatroom/user/ban/whitelist/query.json). */
+    CHATROOM_MUTE_ALL_EXCEPTIONS("chatroom-mute-all-exceptions"),
+    /** Banned (blocked) users with the end of each ban, per chatroom (/chatroom/user/block/list.json). */
+    CHATROOM_BLOCKS("chatroom-blocks"),
+    /** Muted users per {@link #channelKey} (/ultragroup/userbanned/get.json, paged). */
+    ULTRAGROUP_MEMBER_MUTES("ultragroup-member-mutes"),
+    /** Mute-all state per {@link #channelKey} (/ultragroup/globalbanned/get.json). */
+    ULTRAGROUP_MUTE_ALL("ultragroup-mute-all"),
+    /** The mute-all allow list per {@link #channelKey} (/ultragroup/banned/whitelist/get.json, paged). */
+    ULTRAGROUP_MUTE_ALLOWLIST("ultragroup-mute-allowlist");
 
     /** The key of a list that is fetched whole (blocked users, one-to-one mutes, users muted in all groups). */
     public static final String WHOLE_LIST = "*";
@@ -54,6 +72,14 @@ public enum CacheKind {
             }
         }
         throw new IllegalArgumentException("unknown cache kind " + id);
+    }
+
+    /**
+     * Key of an ultra-group entry: the group id for the group-wide state (no channel), {@code group/channel} for a
+     * channel's; {@code group/*} in an invalidation drops every channel of the group.
+     */
+    public static String channelKey(String groupId, java.util.Optional<String> channelId) {
+        return channelId.map(c -> groupId + "/" + c).orElse(groupId);
     }
 
     /** Key of a hosted group member entry. */
