@@ -1,6 +1,7 @@
 package rongcloud.gateway.bench;
 
 import io.grpc.ManagedChannel;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.NettyChannelBuilder;
 import io.rong.RongCloud;
@@ -72,6 +73,7 @@ public final class BenchMain {
 
     final Report report = new Report();
     RongCloudEmulator emulator;
+    EmbeddedPostgres database;
     RongCloud sdk;
 
     BenchMain(Path jar, Path outDir, Path logDir) {
@@ -101,6 +103,8 @@ public final class BenchMain {
                 + "the same instance serves the SDK and the gateway");
         report.settings.put("official SDK", "cn.rongcloud.im:server-sdk-java:3.3.1, RongCloud.getInstance(key, secret, "
                 + "\"http://127.0.0.1:<emulator>\") (HttpURLConnection, Connection: close), benchmark classpath only");
+        report.settings.put("database", "PostgreSQL 17.5 (zonky embedded binaries from Maven) on loopback, one for all "
+                + "gateway processes (state mirror, journal, outbox)");
         report.settings.put("gRPC client", "grpc-java 1.79.0 blocking stubs, one Netty channel shared by all callers, plaintext");
         System.out.println("== machine: " + report.machine);
 
@@ -108,6 +112,7 @@ public final class BenchMain {
             jmh();
         }
         emulator = RongCloudEmulator.start(EmulatorOptions.defaults());
+        database = EmbeddedPostgres.builder().start(); // the gateways' PostgreSQL (mirror, journal, outbox)
         sdk = RongCloud.getInstance(emulator.appKey(), emulator.appSecret(), emulator.baseUri().toString());
         try {
             if (only.contains("d")) {
@@ -125,6 +130,7 @@ public final class BenchMain {
         } finally {
             GatewayProcess.stopAll();
             emulator.close();
+            database.close();
         }
         report.settings.put("total run time", Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s (benchmark JVM, build excluded)");
         report.machine.put("load average at the end", Machine.loadAverage());
@@ -417,6 +423,9 @@ public final class BenchMain {
     GatewayProcess startGateway(String name, Map<String, String> props) throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("gateway.auth.enabled", "false"); // no API keys: the SDK side has none either
+        all.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + database.getPort() + "/postgres");
+        all.put("quarkus.datasource.username", "postgres");
+        all.put("quarkus.datasource.password", "postgres");
         all.putAll(props);
         GatewayProcess g = GatewayProcess.start(name, jar, logDir, emulator.appKey(), emulator.appSecret(),
                 emulator.baseUri().toString(), all);
