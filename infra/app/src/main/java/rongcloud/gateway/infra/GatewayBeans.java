@@ -78,7 +78,7 @@ public class GatewayBeans {
         if (config.sandbox().enabled()) {
             RongCloudEmulator emulator = sandbox.start(config);
             return new RongCloudSettings(emulator.appKey(), emulator.appSecret(), List.of(emulator.baseUri()),
-                    config.connectTimeout(), config.readTimeout(), config.dataCenterZone());
+                    config.connectTimeout(), config.dataCenterZone());
         }
         List<String> missing = new ArrayList<>();
         if (config.appKey().filter(s -> !s.isBlank()).isEmpty()) {
@@ -95,7 +95,7 @@ public class GatewayBeans {
                     + ": set them to reach RongCloud, or run with -Dquarkus.profile=sandbox for the built-in emulator");
         }
         return new RongCloudSettings(config.appKey().get(), config.appSecret().get(), config.hosts().get(),
-                config.connectTimeout(), config.readTimeout(), config.dataCenterZone());
+                config.connectTimeout(), config.dataCenterZone());
     }
 
     /** Timeouts, retries, failover, breakers and bulkheads of upstream calls (docs/faults.md). */

@@ -24,10 +24,6 @@ public interface RongCloudConfig {
     @WithDefault("3s")
     Duration connectTimeout();
 
-    /** Time to wait for RongCloud's answer per attempt. */
-    @WithDefault("10s")
-    Duration readTimeout();
-
     /** Time zone in which RongCloud writes date-times: Asia/Shanghai for China, UTC for the global data centers. */
     @WithDefault("Asia/Shanghai")
     ZoneId dataCenterZone();

@@ -14,11 +14,10 @@ import java.util.Objects;
  * @param appSecret      App Secret; never logged
  * @param hosts          base URIs of the data center, primary first, then backups
  * @param connectTimeout TCP connect timeout per attempt
- * @param readTimeout    time to wait for an answer per attempt
  * @param dataCenterZone time zone in which RongCloud formats date-times (Asia/Shanghai for China)
  */
 public record RongCloudSettings(String appKey, String appSecret, List<URI> hosts, Duration connectTimeout,
-                                Duration readTimeout, ZoneId dataCenterZone) {
+                                ZoneId dataCenterZone) {
     public RongCloudSettings {
         Objects.requireNonNull(appKey, "appKey");
         Objects.requireNonNull(appSecret, "appSecret");
@@ -27,13 +26,12 @@ public record RongCloudSettings(String appKey, String appSecret, List<URI> hosts
             throw new IllegalArgumentException("at least one RongCloud host is required");
         }
         Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(dataCenterZone, "dataCenterZone");
     }
 
     @Override
     public String toString() {
         return "RongCloudSettings[appKey=" + appKey + ", appSecret=***, hosts=" + hosts + ", connectTimeout="
-                + connectTimeout + ", readTimeout=" + readTimeout + ", dataCenterZone=" + dataCenterZone + "]";
+                + connectTimeout + ", dataCenterZone=" + dataCenterZone + "]";
     }
 }
