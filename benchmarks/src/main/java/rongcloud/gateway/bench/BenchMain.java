@@ -341,8 +341,9 @@ public final class BenchMain {
                     gateways.add(g);
                     channels.add(channel(g.grpcPort));
                 }
-                // one call per instance first: the first calls after start-up (Hot Rod client starting on first
-                // use) are reported apart (docs/benchmarks/README.md), the runs measure the steady state
+                // the first seconds of freshly started instances, saturated at once (cold JIT, new connections, the
+                // Hot Rod client starting on first use), reported apart from the steady state
+                coldStart(margin, channels);
                 for (ManagedChannel ch : channels) {
                     String failure = grpc(() -> UserServiceGrpc.newBlockingStub(ch).withDeadlineAfter(10, TimeUnit.SECONDS)
                             .getUserInfo(GetUserInfoRequest.newBuilder().setUserId("bench-a").build()));
@@ -368,6 +369,32 @@ public final class BenchMain {
             }
             first = false;
         }
+    }
+
+    /** 3 fresh instances saturated at once for 3 s: upstream refusals and the most accepted in any second. */
+    void coldStart(String margin, List<ManagedChannel> channels) throws InterruptedException {
+        emulator.requests().clear();
+        int n = channels.size();
+        List<UserServiceGrpc.UserServiceBlockingStub> stubs = channels.stream().map(UserServiceGrpc::newBlockingStub).toList();
+        LoadGen.Result r = LoadGen.run(n * quotaCallersPerInstance, 0, 3000, (caller, s) -> grpc(() ->
+                stubs.get(caller % n).withDeadlineAfter(5, TimeUnit.SECONDS)
+                        .getUserInfo(GetUserInfoRequest.newBuilder().setUserId("bench-a").build())));
+        Thread.sleep(200);
+        List<RecordedRequest> seen = emulator.requests().all().stream().filter(q -> q.path().equals(USER_INFO)).toList();
+        long refused = seen.stream().filter(q -> q.httpStatus() == 429 || q.code() == 1008).count();
+        List<Long> accepted = seen.stream().filter(q -> q.code() == 200).map(q -> q.receivedAt().toEpochMilli()).sorted().toList();
+        int maxInAnySecond = 0;
+        for (int i = 0, j = 0; i < accepted.size(); i++) {
+            while (accepted.get(i) - accepted.get(j) >= 1000) {
+                j++;
+            }
+            maxInAnySecond = Math.max(maxInAnySecond, i - j + 1);
+        }
+        String line = String.format(Locale.ROOT, "%d fresh instances, margin %s, saturated from their first call for 3 s: "
+                + "%d accepted upstream, max %d in any 1 s (limit %d), %d upstream 429/1008, caller-side %s",
+                n, margin, accepted.size(), maxInAnySecond, quotaLimit, refused, r.failures());
+        System.out.println("   cold start: " + line);
+        report.settings.put("c. cold start, margin " + margin, line);
     }
 
     void quotaRun(int n, int rep, String side, List<ManagedChannel> channels) throws InterruptedException {
