@@ -62,6 +62,12 @@ import rongcloud.gateway.domain.quota.QuotaRule;
  */
 public final class SlidingLogQuotaGate implements QuotaGate {
     private static final int MAX_CAS_ATTEMPTS = 64;
+    /** How often the application calls {@link #renewInFlight()}. */
+    public static final long RENEW_EVERY_MILLIS = 200;
+    /** In-flight grants older than this are moved to now: with the period, well inside the shortest window (1 s). */
+    static final long RENEW_AFTER_MILLIS = 400;
+    /** Longer than any upstream call may last (the longest per-class timeout, retries excluded). */
+    static final long MAX_IN_FLIGHT_MILLIS = 60_000;
     private static final Duration HANDOVER_LIFESPAN = Duration.ofDays(2);
 
     private final QuotaPlan plan;
@@ -82,6 +88,8 @@ public final class SlidingLogQuotaGate implements QuotaGate {
     private final QuotaObserver observer;
     /** The grants of the last acquire on each thread, until {@link #settle()} (the request has ended). */
     private final ThreadLocal<List<Pending>> pending = ThreadLocal.withInitial(ArrayList::new);
+    /** Every instance thread's grants whose request has not ended: {@link #renewInFlight()} keeps them counting. */
+    private final Set<Pending> inFlight = ConcurrentHashMap.newKeySet();
 
     /**
      * @param plan     the plan in force (catalog plan with overrides and headroom applied)
@@ -128,7 +136,7 @@ public final class SlidingLogQuotaGate implements QuotaGate {
 
     @Override
     public void acquire(CallContext ctx, QuotaCall call) {
-        pending.get().clear(); // a grant whose request was never sent keeps its grant instant
+        forget(pending.get()); // a grant whose request was never sent keeps the instant it was last given
         List<Use> uses = resolve(call);
         long start = clock.millis();
         String caller = ctx.callerId();
@@ -254,7 +262,7 @@ public final class SlidingLogQuotaGate implements QuotaGate {
             long at = clock.millis(); // at or after the grant: the mirror of own grants errs on the safe side
             for (Use use : uses) {
                 change(local, use.key, use.lifespan, log -> log.record(use.rules, use.costs, at), at);
-                pending.get().add(new Pending(local, use.key, use.lifespan, use.rules, use.costs, at));
+                track(new Pending(local, use.key, use.lifespan, use.rules, use.costs, at));
             }
         }
         return outcome;
@@ -272,7 +280,7 @@ public final class SlidingLogQuotaGate implements QuotaGate {
             long at = outcome.retryAt; // the instant the local grant was recorded
             for (Use use : uses) {
                 change(degradedGrants, use.key, use.lifespan, log -> log.record(use.rules, use.costs, at), at);
-                pending.get().add(new Pending(degradedGrants, use.key, use.lifespan, use.rules, use.costs, at));
+                track(new Pending(degradedGrants, use.key, use.lifespan, use.rules, use.costs, at));
             }
         }
         return outcome;
@@ -304,7 +312,7 @@ public final class SlidingLogQuotaGate implements QuotaGate {
         }
         for (int i = 0; i < done.size(); i++) {
             Use d = done.get(i);
-            pending.get().add(new Pending(store, d.key, d.lifespan, share ? d.shareRules : d.rules, d.costs, at.get(i)));
+            track(new Pending(store, d.key, d.lifespan, share ? d.shareRules : d.rules, d.costs, at.get(i)));
         }
         return Outcome.grantedAt(at.stream().mapToLong(Long::longValue).max().orElse(clock.millis()));
     }
@@ -371,9 +379,6 @@ public final class SlidingLogQuotaGate implements QuotaGate {
      * (the margin alone covers requests that end within it: no write then). Without this, a request that left
      * late (a new connection, a paused thread, a slow upstream) could share RongCloud's window with requests
      * granted a window after it. Never throws: if the store cannot be written, the grant keeps its instant.
-     *
-     * <p>Left: a request still in flight a whole window plus the margin after its grant stops counting before it
-     * ends; RongCloud then refuses the later of the two with 1008 (which the caller sees, nothing is lost).
      */
     public void settle() {
         List<Pending> mine = pending.get();
@@ -381,24 +386,96 @@ public final class SlidingLogQuotaGate implements QuotaGate {
             return;
         }
         long now = clock.millis();
-        try {
-            for (Pending p : mine) {
-                if (now - p.at > timing.marginMillis()) {
-                    change(p.store, p.key, p.lifespan, log -> {
-                        log.unrecord(p.rules, p.costs, p.at);
-                        log.record(p.rules, p.costs, now);
-                    }, now);
+        for (Pending p : mine) {
+            synchronized (p) {
+                if (!p.done && now - p.at > timing.marginMillis()) {
+                    restamp(p, now);
+                }
+                p.done = true;
+            }
+            inFlight.remove(p);
+        }
+        mine.clear();
+    }
+
+    /**
+     * Keeps the grants of requests still in flight counting (called every {@link #RENEW_EVERY_MILLIS} by the
+     * application): a grant older than {@link #RENEW_AFTER_MILLIS} whose request has not ended is moved to now, so it
+     * never leaves a window (at least 1 s plus the margin) before its request has arrived, on any instance. A
+     * grant whose request has not ended after {@link #MAX_IN_FLIGHT_MILLIS} (longer than any call may last) is no
+     * longer renewed (a request that never went through the invoker). Never throws.
+     */
+    public void renewInFlight() {
+        if (inFlight.isEmpty()) {
+            return;
+        }
+        long now = clock.millis();
+        for (Pending p : inFlight) {
+            synchronized (p) {
+                if (p.done || now - p.grantedAt > MAX_IN_FLIGHT_MILLIS) {
+                    p.done = true;
+                    inFlight.remove(p);
+                } else if (now - p.at >= RENEW_AFTER_MILLIS) {
+                    restamp(p, now);
                 }
             }
-        } catch (RuntimeException e) {
-            // the store is down or contended: the grant keeps counting from its grant instant
-        } finally {
-            mine.clear();
         }
     }
 
-    /** A grant recorded in {@code store}, whose request has not ended yet. */
-    private record Pending(QuotaStore store, String key, Duration lifespan, List<QuotaRule> rules, long[] costs, long at) {
+    /** Grants of requests in flight on this instance (for tests and status). */
+    public int inFlight() {
+        return inFlight.size();
+    }
+
+    private void track(Pending p) {
+        pending.get().add(p);
+        inFlight.add(p);
+    }
+
+    private void forget(List<Pending> mine) {
+        for (Pending p : mine) {
+            synchronized (p) {
+                p.done = true;
+            }
+            inFlight.remove(p);
+        }
+        mine.clear();
+    }
+
+    /** Moves {@code p} to {@code now} in its store (caller holds p's lock); on failure it keeps its instant. */
+    private void restamp(Pending p, long now) {
+        long from = p.at;
+        try {
+            change(p.store, p.key, p.lifespan, log -> {
+                log.unrecord(p.rules, p.costs, from);
+                log.record(p.rules, p.costs, now);
+            }, now);
+            p.at = now;
+        } catch (RuntimeException e) {
+            // the store is down or contended: the grant keeps counting from its last instant
+        }
+    }
+
+    /** A grant recorded in {@code store} at {@code at}, whose request has not ended. */
+    private static final class Pending {
+        final QuotaStore store;
+        final String key;
+        final Duration lifespan;
+        final List<QuotaRule> rules;
+        final long[] costs;
+        final long grantedAt;
+        long at;
+        boolean done;
+
+        Pending(QuotaStore store, String key, Duration lifespan, List<QuotaRule> rules, long[] costs, long at) {
+            this.store = store;
+            this.key = key;
+            this.lifespan = lifespan;
+            this.rules = rules;
+            this.costs = costs;
+            this.grantedAt = at;
+            this.at = at;
+        }
     }
 
     /** Read-modify-write without a decision (recording own grants, refunds, hand-over). */

@@ -84,6 +84,43 @@ class SlidingLogQuotaGateTest {
         assertThat(clock.millis() - third).isEqualTo(1025);
     }
 
+    /**
+     * A request still in flight keeps its grant counting: renewed to now once it is older than the renewal age, so
+     * a caller on another thread (or instance) waits a window after the renewal, not after the grant; once the
+     * request ends, its grant counts from the end. A settled grant is no longer renewed.
+     */
+    @Test
+    void aGrantKeepsCountingWhileItsRequestIsInFlight() throws Exception {
+        FakeClock clock = new FakeClock(Instant.parse("2025-03-01T01:00:00Z"));
+        SlidingLogQuotaGate gate = new SlidingLogQuotaGate(PLAN.withOverrides(Map.of("/user/getToken.json", "1/1s")),
+                settings(1, Duration.ofSeconds(5)), Optional.empty(), clock);
+        long start = clock.millis();
+        gate.acquire(NO_DEADLINE, QuotaCall.of("/user/getToken.json")); // this thread's request is now in flight
+        assertThat(gate.inFlight()).isEqualTo(1);
+        clock.advance(300);
+        gate.renewInFlight(); // younger than the renewal age: unchanged
+        clock.advance(600);
+        gate.renewInFlight(); // 900 ms old: counts from now
+        long[] other = new long[1];
+        Thread t = new Thread(() -> {
+            gate.acquire(NO_DEADLINE, QuotaCall.of("/user/getToken.json"));
+            other[0] = clock.millis() - start;
+            gate.settle();
+        });
+        t.start();
+        t.join(5000);
+        assertThat(other[0]).as("a window after the renewal").isEqualTo(900 + 1025);
+
+        gate.settle(); // the first request ends now (1925 ms after its grant): it counts from now
+        assertThat(gate.inFlight()).isZero();
+        long settledAt = clock.millis() - start;
+        clock.advance(900);
+        gate.renewInFlight(); // nothing in flight: nothing moves
+        gate.acquire(NO_DEADLINE, QuotaCall.of("/user/getToken.json"));
+        assertThat(clock.millis() - start).isEqualTo(Math.max(settledAt, 900 + 1025) + 1025);
+        gate.settle();
+    }
+
     @Test
     void failsFastWhenTheBudgetCannotComeBeforeTheDeadline() {
         FakeClock clock = new FakeClock(Instant.parse("2025-03-01T01:00:00Z"));

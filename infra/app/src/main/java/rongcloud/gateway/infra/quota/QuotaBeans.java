@@ -40,6 +40,7 @@ public class QuotaBeans {
     private static final Logger LOG = Logger.getLogger("rongcloud.gateway.quota");
 
     private ScheduledExecutorService prober;
+    private ScheduledExecutorService renewal;
 
     @Produces
     @Singleton
@@ -80,6 +81,14 @@ public class QuotaBeans {
         LOG.infof("Quotas: %d plan entries, store %s, %d instance(s), headroom %.2f, safety margin %d ms, max wait %d ms, "
                         + "%d override(s)", plan.entries().size(), config.store().name().toLowerCase(), config.instances(),
                 config.headroom(), config.safetyMargin().toMillis(), config.maxWait().toMillis(), config.override().size());
+        // grants of requests still in flight keep counting until the request ends (SlidingLogQuotaGate.settle)
+        renewal = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "quota-in-flight-renewal");
+            t.setDaemon(true);
+            return t;
+        });
+        renewal.scheduleWithFixedDelay(gate::renewInFlight, SlidingLogQuotaGate.RENEW_EVERY_MILLIS,
+                SlidingLogQuotaGate.RENEW_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         if (shared.isPresent()) {
             prober = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "quota-store-probe");
@@ -94,6 +103,9 @@ public class QuotaBeans {
     void close(@Disposes SlidingLogQuotaGate gate) {
         if (prober != null) {
             prober.shutdownNow();
+        }
+        if (renewal != null) {
+            renewal.shutdownNow();
         }
     }
 
