@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Calls the RongCloud gateway's gRPC facade from Python with generated stubs (see README.md).
 
-Registers a user, bans it, checks the ban, prints the x-request-id the gateway returns, and reads the
-google.rpc.Status details (ErrorInfo, BadRequest) of an INVALID_ARGUMENT. Exits non-zero when an
-expectation fails.
+Registers a user, bans it, checks the ban, prints the x-request-id the gateway returns, reads the
+google.rpc.Status details (ErrorInfo, BadRequest) of an INVALID_ARGUMENT, and sends the user a typed text
+message. Exits non-zero when an expectation fails.
 
     GATEWAY_ADDRESS=localhost:9000 python client.py
 """
@@ -16,7 +16,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "gen
 
 import grpc  # noqa: E402
 from google.rpc import error_details_pb2, status_pb2  # noqa: E402  (googleapis-common-protos)
-from rongcloud.gateway.v1 import user_pb2, user_pb2_grpc  # noqa: E402  (./generate.sh)
+from rongcloud.gateway.v1 import message_content_pb2, message_pb2, message_pb2_grpc  # noqa: E402  (./generate.sh)
+from rongcloud.gateway.v1 import user_pb2, user_pb2_grpc  # noqa: E402
 
 ADDRESS = os.environ.get("GATEWAY_ADDRESS", "localhost:9000")
 failures = 0
@@ -110,10 +111,25 @@ def main():
                 print(f"  BadRequest {v.field}: {v.description}")
             expect("user_id" in fields and "name" in fields, "BadRequest names user_id and name")
 
-        # 5. TODO(MessageService): send a private message to the user once rongcloud.gateway.v1.MessageService
-        #    lands (message_pb2_grpc.MessageServiceStub(channel).SendPrivateMessage(...)).
-
         users.UnblockUsers(user_pb2.UnblockUsersRequest(user_ids=[user_id]), timeout=10)
+
+        # 5. Send a typed text message from a second user (no JSON to build: the gateway writes RC:TxtMsg); the
+        #    dedup_key goes to RongCloud as msgRandom, so a retry of this very send after a timeout is not
+        #    delivered twice.
+        sender_id = f"py_from_{suffix}"
+        users.RegisterUser(user_pb2.RegisterUserRequest(user_id=sender_id, name="Python Sender"), timeout=10)
+        messages = message_pb2_grpc.MessageServiceStub(channel)
+        sent = messages.SendPrivateMessage(message_pb2.SendPrivateMessageRequest(
+            from_user_id=sender_id,
+            to_user_ids=[user_id],
+            content=message_content_pb2.MessageContent(
+                text=message_content_pb2.TextContent(content="Hello from Python")),
+            push=message_content_pb2.PushSettings(push_content="New message"),
+            dedup_key=int(time.time() * 1000)), timeout=10)
+        delivered = list(sent.messages)
+        print(f"SendPrivateMessage {sender_id} -> {user_id}: {[(m.target_id, m.message_uid) for m in delivered]}")
+        expect(len(delivered) == 1 and delivered[0].target_id == user_id, "SendPrivateMessage reaches the user")
+        expect(len(delivered) == 1 and len(delivered[0].message_uid) > 0, "SendPrivateMessage returns a message UID")
 
 
 if __name__ == "__main__":
