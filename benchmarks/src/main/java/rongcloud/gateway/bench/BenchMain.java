@@ -380,19 +380,10 @@ public final class BenchMain {
                 stubs.get(caller % n).withDeadlineAfter(5, TimeUnit.SECONDS)
                         .getUserInfo(GetUserInfoRequest.newBuilder().setUserId("bench-a").build())));
         Thread.sleep(200);
-        List<RecordedRequest> seen = emulator.requests().all().stream().filter(q -> q.path().equals(USER_INFO)).toList();
-        long refused = seen.stream().filter(q -> q.httpStatus() == 429 || q.code() == 1008).count();
-        List<Long> accepted = seen.stream().filter(q -> q.code() == 200).map(q -> q.receivedAt().toEpochMilli()).sorted().toList();
-        int maxInAnySecond = 0;
-        for (int i = 0, j = 0; i < accepted.size(); i++) {
-            while (accepted.get(i) - accepted.get(j) >= 1000) {
-                j++;
-            }
-            maxInAnySecond = Math.max(maxInAnySecond, i - j + 1);
-        }
+        Upstream up = upstream();
         String line = String.format(Locale.ROOT, "%d fresh instances, margin %s, saturated from their first call for 3 s: "
                 + "%d accepted upstream, max %d in any 1 s (limit %d), %d upstream 429/1008, caller-side %s",
-                n, margin, accepted.size(), maxInAnySecond, quotaLimit, refused, r.failures());
+                n, margin, up.accepted().size(), up.maxInAnySecond(), quotaLimit, up.refused(), r.failures());
         System.out.println("   cold start: " + line);
         report.settings.put("c. cold start, margin " + margin, line);
     }
@@ -426,17 +417,10 @@ public final class BenchMain {
             });
         }
         Thread.sleep(200);
-        List<RecordedRequest> seen = emulator.requests().all().stream().filter(q -> q.path().equals(USER_INFO)).toList();
-        long refused = seen.stream().filter(q -> q.httpStatus() == 429 || q.code() == 1008).count();
-        List<Long> accepted = seen.stream().filter(q -> q.code() == 200).map(q -> q.receivedAt().toEpochMilli()).sorted().toList();
-        long inWindow = accepted.stream().filter(t -> t >= from.toEpochMilli() && t < to.toEpochMilli()).count();
-        int maxInAnySecond = 0;
-        for (int i = 0, j = 0; i < accepted.size(); i++) {
-            while (accepted.get(i) - accepted.get(j) >= 1000) {
-                j++;
-            }
-            maxInAnySecond = Math.max(maxInAnySecond, i - j + 1);
-        }
+        Upstream up = upstream();
+        long refused = up.refused();
+        int maxInAnySecond = up.maxInAnySecond();
+        long inWindow = up.accepted().stream().filter(t -> t >= from.toEpochMilli() && t < to.toEpochMilli()).count();
         double utilization = 100.0 * inWindow / (quotaLimit * quotaMeasureMs / 1000.0);
         boolean truncated = emulator.requests().total() > 10_000;
         var run = new Report.QuotaRun(utilization, refused, maxInAnySecond, r.failures(), r.ok(), truncated);
@@ -446,6 +430,29 @@ public final class BenchMain {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The emulator's view of the quota path since its log was cleared. */
+    record Upstream(List<Long> accepted, long refused) {
+        /** The most accepted requests in any interval of one second. */
+        int maxInAnySecond() {
+            int max = 0;
+            for (int i = 0, j = 0; i < accepted.size(); i++) {
+                while (accepted.get(i) - accepted.get(j) >= 1000) {
+                    j++;
+                }
+                max = Math.max(max, i - j + 1);
+            }
+            return max;
+        }
+    }
+
+    /** Accepted arrival instants (sorted) and 429/1008 refusals of the quota path at the emulator. */
+    Upstream upstream() {
+        List<RecordedRequest> seen = emulator.requests().all().stream().filter(q -> q.path().equals(USER_INFO)).toList();
+        long refused = seen.stream().filter(q -> q.httpStatus() == 429 || q.code() == 1008).count();
+        List<Long> accepted = seen.stream().filter(q -> q.code() == 200).map(q -> q.receivedAt().toEpochMilli()).sorted().toList();
+        return new Upstream(accepted, refused);
+    }
 
     GatewayProcess startGateway(String name, Map<String, String> props) throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>();

@@ -362,14 +362,19 @@ public final class SlidingLogQuotaGate implements QuotaGate {
             if (now - at <= tolerance) {
                 break;
             }
-            long from = at;
-            change(store, use.key, use.lifespan, log -> {
-                log.unrecord(rules, use.costs, from);
-                log.record(rules, use.costs, now);
-            }, now);
+            move(store, use.key, use.lifespan, rules, use.costs, at, now);
             at = now;
         }
         return at;
+    }
+
+    /** Moves a grant recorded at {@code from} to {@code to} (later): it then counts a window after {@code to}. */
+    private void move(QuotaStore store, String key, Duration lifespan, List<QuotaRule> rules, long[] costs, long from,
+                      long to) {
+        change(store, key, lifespan, log -> {
+            log.unrecord(rules, costs, from);
+            log.record(rules, costs, to);
+        }, to);
     }
 
     /**
@@ -444,12 +449,8 @@ public final class SlidingLogQuotaGate implements QuotaGate {
 
     /** Moves {@code p} to {@code now} in its store (caller holds p's lock); on failure it keeps its instant. */
     private void restamp(Pending p, long now) {
-        long from = p.at;
         try {
-            change(p.store, p.key, p.lifespan, log -> {
-                log.unrecord(p.rules, p.costs, from);
-                log.record(p.rules, p.costs, now);
-            }, now);
+            move(p.store, p.key, p.lifespan, p.rules, p.costs, p.at, now);
             p.at = now;
         } catch (RuntimeException e) {
             // the store is down or contended: the grant keeps counting from its last instant

@@ -105,7 +105,8 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
         return grpcPort;
     }
 
-    private static int freePort() {
+    /** A port nothing listens on now, on loopback (for gateways the tests start). */
+    static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {

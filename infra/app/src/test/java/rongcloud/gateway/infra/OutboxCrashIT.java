@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,8 +163,8 @@ class OutboxCrashIT {
     // ---- the gateway processes ----
 
     private Gateway start(String name) throws Exception {
-        int grpc = freePort();
-        int http = freePort();
+        int grpc = EmulatorResource.freePort();
+        int http = EmulatorResource.freePort();
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.datasource.jdbc.url", jdbcUrl);
         config.put("quarkus.datasource.username", "postgres");
@@ -221,14 +219,6 @@ class OutboxCrashIT {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

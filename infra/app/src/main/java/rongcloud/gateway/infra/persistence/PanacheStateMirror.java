@@ -200,8 +200,7 @@ public class PanacheStateMirror implements StateMirror {
     public Optional<MirroredUser> user(String userId) {
         return Store.tx("state mirror read", () -> {
             MirrorUserEntity e = MirrorUserEntity.findById(userId);
-            return Optional.ofNullable(e).map(u -> new MirroredUser(u.userId, Optional.ofNullable(u.name),
-                    Optional.ofNullable(u.portraitUri), u.deactivated, u.createdAt, u.updatedAt));
+            return Optional.ofNullable(e).map(PanacheStateMirror::toUser);
         });
     }
 
@@ -292,9 +291,8 @@ public class PanacheStateMirror implements StateMirror {
         }
         return Store.tx("state mirror read", () -> {
             Map<String, MirroredUser> found = new HashMap<>();
-            MirrorUserEntity.<MirrorUserEntity>list("userId in ?1", List.copyOf(userIds)).forEach(u ->
-                    found.put(u.userId, new MirroredUser(u.userId, Optional.ofNullable(u.name),
-                            Optional.ofNullable(u.portraitUri), u.deactivated, u.createdAt, u.updatedAt)));
+            MirrorUserEntity.<MirrorUserEntity>list("userId in ?1", List.copyOf(userIds))
+                    .forEach(u -> found.put(u.userId, toUser(u)));
             return found;
         });
     }
@@ -351,6 +349,11 @@ public class PanacheStateMirror implements StateMirror {
             }
             return result;
         });
+    }
+
+    private static MirroredUser toUser(MirrorUserEntity u) {
+        return new MirroredUser(u.userId, Optional.ofNullable(u.name), Optional.ofNullable(u.portraitUri),
+                u.deactivated, u.createdAt, u.updatedAt);
     }
 
     private static Instant later(Instant a, Instant b) {
