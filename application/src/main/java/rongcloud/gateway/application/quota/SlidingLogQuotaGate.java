@@ -839,6 +839,20 @@ public final class SlidingLogQuotaGate implements QuotaGate {
         return q == null ? 0 : q.waiting;
     }
 
+    /** Callers in the fair order at {@code budget} (queued or being served) in this instance (tests). */
+    int joined(String budget) {
+        Queue q = queues.get(settings.keyPrefix() + budget);
+        if (q == null) {
+            return 0;
+        }
+        q.lock.lock();
+        try {
+            return q.waiters.size() + (q.head == null ? 0 : 1);
+        } finally {
+            q.lock.unlock();
+        }
+    }
+
     private Queue enter(String key) {
         return queues.compute(key, (k, q) -> {
             Queue queue = q == null ? new Queue() : q;

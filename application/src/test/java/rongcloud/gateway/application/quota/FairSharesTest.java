@@ -35,9 +35,11 @@ class FairSharesTest {
     @Test
     void twoCallersOfWeights3To1SaturatingA20PerSecondQuotaGet15And5() throws Exception {
         List<Thread> threads = new ArrayList<>();
-        // simulated time moves when the head waits for its budget, but only once every other caller thread waits too
-        // (queued or done): a thread the machine has not run yet cannot miss simulated seconds, however loaded it is
+        // simulated time moves when the head waits for its budget, but only once every caller thread that has not
+        // ended is in the fair order (queued or served): a thread the machine has not run yet, or one contending for
+        // the queue's lock, cannot miss simulated seconds, however loaded the machine is
         FakeClock fake = new FakeClock(Instant.ofEpochMilli(T0));
+        AtomicReference<SlidingLogQuotaGate> gateRef = new AtomicReference<>();
         QuotaClock clock = new QuotaClock() {
             @Override
             public long millis() {
@@ -47,8 +49,8 @@ class FairSharesTest {
             @Override
             public void sleepUntil(long epochMillis) throws InterruptedException {
                 long giveUp = System.nanoTime() + 2_000_000_000L;
-                while (System.nanoTime() < giveUp && threads.stream().anyMatch(t -> t != Thread.currentThread()
-                        && t.isAlive() && t.getState() == Thread.State.RUNNABLE)) {
+                while (System.nanoTime() < giveUp && gateRef.get().joined("/user/info.json")
+                        < threads.stream().filter(t -> t.getState() != Thread.State.TERMINATED).count()) {
                     Thread.sleep(0, 100_000);
                 }
                 fake.sleepUntil(epochMillis);
@@ -73,6 +75,7 @@ class FairSharesTest {
         };
         SlidingLogQuotaGate gate = new SlidingLogQuotaGate(PLAN, settings(Duration.ofHours(1)), Optional.empty(), clock,
                 id -> id.equals("heavy") ? 3 : 1, counting);
+        gateRef.set(gate);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         for (String caller : List.of("heavy", "light")) {
             for (int i = 0; i < 4; i++) {
